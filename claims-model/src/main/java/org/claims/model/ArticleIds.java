@@ -1,0 +1,30 @@
+package org.claims.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+
+/**
+ * Content-derived identifiers. The same body (after Unicode normalisation and trimming) always yields the
+ * same article id, so a re-post can never create a second article downstream.
+ */
+public final class ArticleIds {
+    private ArticleIds() {
+    }
+
+    public static String of(String body) {
+        String canonical = Normalizer.normalize(body == null ? "" : body, Normalizer.Form.NFC).strip();
+        return sha256Hex(canonical).substring(0, 16);
+    }
+
+    public static String sha256Hex(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}

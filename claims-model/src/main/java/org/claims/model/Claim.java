@@ -1,0 +1,39 @@
+package org.claims.model;
+
+import java.time.LocalDate;
+
+/**
+ * One attributed quantitative claim: the shape of the {@code claims} topic value and of every API answer.
+ * {@code source}, {@code location} and {@code statedOn} are null when the text does not give them.
+ */
+public record Claim(String claimId, String articleId, String extractor, String language, Measure measure,
+                    Subject subject, Quantity quantity, Location location, Source source,
+                    LocalDate statedOn, boolean hedged, Evidence evidence) {
+
+    /** Who is counted: canonical English name plus the article's words. */
+    public record Subject(String name, String text) {
+    }
+
+    public record Quantity(long low, long high, Qualifier qualifier, String text) {
+    }
+
+    public record Location(String name, String text) {
+    }
+
+    public record Source(String name, String text, String person) {
+    }
+
+    /** The sentence the claim comes from, as Java String offsets into the article body. */
+    public record Evidence(String text, int start, int end) {
+    }
+
+    /**
+     * Deterministic id: same article + same extractor version + same span (and figure) gives the same id,
+     * so replays and re-posts upsert instead of adding.
+     */
+    public static String idFor(String articleId, String extractor, int start, int end, Measure measure,
+                               long low, long high) {
+        String key = articleId + '|' + extractor + '|' + start + '|' + end + '|' + measure.wire() + '|' + low + '|' + high;
+        return ArticleIds.sha256Hex(key).substring(0, 24);
+    }
+}
