@@ -1,0 +1,28 @@
+package org.claims.ingest.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "ingest")
+public interface IngestConfig {
+    /** Comma-separated bearer keys allowed to write; from INGEST_API_KEYS. Empty means every write is refused. */
+    Optional<String> apiKeys();
+
+    /** Largest accepted article body, in UTF-8 bytes (the contract's 1 MiB). */
+    @WithDefault("1048576")
+    int maxBodyBytes();
+
+    /** Largest accepted NDJSON batch request, in bytes. */
+    @WithDefault("67108864")
+    long maxBatchBytes();
+
+    /** How long a POST waits for Kafka's acknowledgement before answering 503. */
+    @WithDefault("10s")
+    Duration publishTimeout();
+
+    /** How many recently accepted ids are remembered to answer "duplicate" without publishing again. */
+    @WithDefault("100000")
+    int recentIds();
+}

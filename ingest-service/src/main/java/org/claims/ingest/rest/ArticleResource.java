@@ -1,0 +1,61 @@
+package org.claims.ingest.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.claims.common.ProblemException;
+import org.claims.common.ArticleRequest;
+import org.claims.ingest.config.IngestConfig;
+import org.claims.ingest.domain.IngestResult;
+import org.claims.ingest.domain.IngestService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/api/articles")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+    /** JSON escaping and the other fields may add to the 1 MiB body; the body itself is checked exactly. */
+    private static final int JSON_OVERHEAD = 256 * 1024;
+    private final IngestService ingest;
+    private final IngestConfig config;
+    private final ObjectMapper json;
+
+    public ArticleResource(IngestService ingest, IngestConfig config, ObjectMapper json) {
+        this.ingest = ingest;
+        this.config = config;
+        this.json = json;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ingest one article given as JSON; 202 once Kafka acknowledged it")
+    public Response postJson(InputStream body) throws IOException {
+        byte[] bytes = BoundedBody.read(body, (long) config.maxBodyBytes() * 6 + JSON_OVERHEAD);
+        if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            throw ProblemException.badRequest("body", "Request body is empty: send an Article as JSON");
+        }
+        return answer(ingest.ingest(json.readValue(bytes, ArticleRequest.class)));
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Ingest one article given as plain text, metadata in query parameters")
+    public Response postText(InputStream body, @QueryParam("title") String title, @QueryParam("outlet") String outlet,
+                             @QueryParam("url") String url, @QueryParam("language") String language,
+                             @QueryParam("publishedAt") String publishedAt) {
+        String text = new String(BoundedBody.read(body, config.maxBodyBytes()), StandardCharsets.UTF_8);
+        return answer(ingest.ingest(new ArticleRequest(url, outlet, title, text, language, publishedAt)));
+    }
+
+    private static Response answer(IngestResult result) {
+        boolean duplicate = "duplicate".equals(result.status());
+        return Response.status(duplicate ? 200 : 202).entity(result).build();
+    }
+}

@@ -1,0 +1,82 @@
+package org.claims.ingest.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.claims.common.JsonErrors;
+import org.claims.common.ProblemException;
+import org.claims.common.ArticleRequest;
+import org.claims.ingest.config.IngestConfig;
+import org.claims.ingest.domain.IngestResult;
+import org.claims.ingest.domain.IngestService;
+import org.claims.model.Article;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/api/articles/batch")
+public class BatchResource {
+    private final IngestService ingest;
+    private final IngestConfig config;
+    private final ObjectMapper json;
+
+    public BatchResource(IngestService ingest, IngestConfig config, ObjectMapper json) {
+        this.ingest = ingest;
+        this.config = config;
+        this.json = json;
+    }
+
+    /** Per-line outcome plus totals; a bad line is reported with its number and never stops the good ones. */
+    public record BatchAnswer(int accepted, int duplicates, int rejected, int unavailable, List<IngestResult> results) {
+    }
+
+    @POST
+    @Consumes({"application/x-ndjson", "application/jsonl"})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ingest NDJSON, one Article per line; answers one result per line")
+    public BatchAnswer post(InputStream body) {
+        String text = new String(BoundedBody.read(body, config.maxBatchBytes()), StandardCharsets.UTF_8);
+        if (text.isBlank()) {
+            throw ProblemException.badRequest("body", "Request body is empty: send one Article JSON per line");
+        }
+        List<IngestResult> results = new ArrayList<>();
+        List<Article> good = new ArrayList<>();
+        List<Integer> goodLines = new ArrayList<>();
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            try {
+                good.add(ingest.validate(json.readValue(lines[i], ArticleRequest.class)));
+                goodLines.add(i + 1);
+                results.add(null);
+            } catch (JsonProcessingException e) {
+                String field = e instanceof JsonMappingException m ? JsonErrors.path(m) : null;
+                results.add(IngestResult.rejected(i + 1, JsonErrors.describe(e), field));
+            } catch (ProblemException e) {
+                results.add(IngestResult.rejected(i + 1, e.problem().detail(), e.problem().field()));
+            }
+        }
+        List<IngestResult> published = ingest.ingestAll(good);
+        for (int r = 0, g = 0; r < results.size(); r++) {
+            if (results.get(r) == null) {
+                results.set(r, published.get(g).atLine(goodLines.get(g)));
+                g++;
+            }
+        }
+        return new BatchAnswer(count(results, "accepted"), count(results, "duplicate"), count(results, "rejected"),
+                count(results, IngestResult.UNAVAILABLE), results);
+    }
+
+    private static int count(List<IngestResult> results, String status) {
+        return (int) results.stream().filter(r -> status.equals(r.status())).count();
+    }
+}

@@ -1,0 +1,31 @@
+package org.claims.ingest.rest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.claims.common.ProblemException;
+
+/** Reads a request body but stops at the limit, so an oversized upload is refused without being buffered. */
+final class BoundedBody {
+    private BoundedBody() {
+    }
+
+    static byte[] read(InputStream in, long limit) {
+        try (in) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+            byte[] buf = new byte[16384];
+            long total = 0;
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                total += n;
+                if (total > limit) {
+                    throw ProblemException.tooLarge("Request body is larger than " + limit + " bytes");
+                }
+                out.write(buf, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw ProblemException.badRequest("body", "Request body could not be read");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.claims.query.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "query")
+public interface QueryConfig {
+    /** Comma-separated bearer keys for reads; from QUERY_API_KEYS. Absent means reads are open. */
+    Optional<String> apiKeys();
+
+    /** Longest pause between attempts while PostgreSQL refuses writes. */
+    @WithDefault("10s")
+    Duration maxRetryBackoff();
+
+    /** How often each live-stream subscriber looks for newly stored claims. */
+    @WithDefault("250ms")
+    Duration streamPollInterval();
+}

@@ -1,0 +1,116 @@
+package org.claims.query.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.List;
+import org.claims.query.domain.ClaimFilter;
+import org.claims.query.domain.Paging;
+
+/**
+ * Filtered reads in SQL. Every value is a bound parameter; only fixed fragments are concatenated.
+ * Dates filter on statedOn, else on the article's publication day.
+ */
+@ApplicationScoped
+public class ClaimSearch {
+    static final String FROM = " from claim c left join article a on a.id = c.article_id ";
+    static final String DAY = "coalesce(c.stated_on, a.published_on)";
+    private final EntityManager em;
+
+    public ClaimSearch(EntityManager em) {
+        this.em = em;
+    }
+
+    public record Page(List<ClaimEntity> items, long total) {
+    }
+
+    public Page search(ClaimFilter f, Paging paging) {
+        Where w = where(f);
+        Query count = em.createNativeQuery("select count(*)" + FROM + w.sql);
+        w.bind(count);
+        long total = ((Number) count.getSingleResult()).longValue();
+        Query q = em.createNativeQuery("select c.*" + FROM + w.sql
+                + " order by " + DAY + " desc nulls last, c.seq desc limit " + paging.size() + " offset " + paging.offset(),
+                ClaimEntity.class);
+        w.bind(q);
+        @SuppressWarnings("unchecked")
+        List<ClaimEntity> items = q.getResultList();
+        return new Page(items, total);
+    }
+
+    /** Claims stored after a stream position, oldest first. */
+    public List<ClaimEntity> after(ClaimFilter f, long seq, int limit) {
+        Where w = where(f);
+        w.sql.append(" and c.seq > ?").append(w.params.size() + 1);
+        w.params.add(seq);
+        Query q = em.createNativeQuery("select c.*" + FROM + w.sql + " order by c.seq limit " + limit, ClaimEntity.class);
+        w.bind(q);
+        @SuppressWarnings("unchecked")
+        List<ClaimEntity> items = q.getResultList();
+        return items;
+    }
+
+    public long lastSeq() {
+        return ((Number) em.createNativeQuery("select coalesce(max(seq), 0) from claim").getSingleResult()).longValue();
+    }
+
+    static Where where(ClaimFilter f) {
+        Where w = new Where();
+        if (f.measure() != null) {
+            w.add("c.measure = ?", f.measure().wire());
+        }
+        if (f.source() != null) {
+            w.add("(c.source_name ilike ? escape '\\' or c.source_text ilike ? escape '\\')", like(f.source()));
+        }
+        if (f.location() != null) {
+            w.add("(c.location_name ilike ? escape '\\' or c.location_text ilike ? escape '\\')", like(f.location()));
+        }
+        if (f.subject() != null) {
+            w.add("(c.subject_name ilike ? escape '\\' or c.subject_text ilike ? escape '\\')", like(f.subject()));
+        }
+        if (f.articleId() != null) {
+            w.add("c.article_id = ?", f.articleId());
+        }
+        if (f.from() != null) {
+            w.add(DAY + " >= ?", f.from());
+        }
+        if (f.to() != null) {
+            w.add(DAY + " <= ?", f.to());
+        }
+        if (f.q() != null) {
+            w.add("c.evidence_tsv @@ (case when c.language = 'en' then plainto_tsquery('english', ?)"
+                    + " else plainto_tsquery('french', ?) end)", f.q());
+        }
+        return w;
+    }
+
+    private static String like(String value) {
+        return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    static final class Where {
+        final StringBuilder sql = new StringBuilder(" where true");
+        final List<Object> params = new ArrayList<>();
+
+        /** Numbers each '?' of the fragment in turn, binding the same value to all of them. */
+        void add(String fragment, Object value) {
+            StringBuilder numbered = new StringBuilder();
+            for (char ch : fragment.toCharArray()) {
+                if (ch == '?') {
+                    params.add(value);
+                    numbered.append('?').append(params.size());
+                } else {
+                    numbered.append(ch);
+                }
+            }
+            sql.append(" and ").append(numbered);
+        }
+
+        void bind(Query q) {
+            for (int i = 0; i < params.size(); i++) {
+                q.setParameter(i + 1, params.get(i));
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.claims.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place errors become responses: every failure is problem+json naming what is wrong, and nothing
+ * internal (stack trace, SQL, class names) ever reaches the client.
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    public static Response respond(Problem p) {
+        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.problem());
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException m ? JsonErrors.path(m) : null;
+        return respond(Problem.of(400, "malformed-json", "Malformed JSON", JsonErrors.describe(e), field));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        ConstraintViolation<?> first = e.getConstraintViolations().iterator().next();
+        String path = first.getPropertyPath().toString();
+        String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+        return respond(Problem.of(400, "invalid-request", "Invalid request", field + ": " + first.getMessage(), field));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (e instanceof NotFoundException) {
+            return respond(Problem.of(404, "not-found", "Not found", "No resource at this path", null));
+        }
+        if (e instanceof NotSupportedException) {
+            return respond(Problem.of(415, "unsupported-media-type", "Unsupported media type",
+                    "This endpoint does not accept that Content-Type", "Content-Type"));
+        }
+        if (e instanceof NotAllowedException) {
+            return respond(Problem.of(405, "method-not-allowed", "Method not allowed", "This path does not accept that method", null));
+        }
+        if (e instanceof NotAcceptableException) {
+            return respond(Problem.of(406, "not-acceptable", "Not acceptable", "This endpoint cannot produce the requested type", "Accept"));
+        }
+        String reason = e.getResponse().getStatusInfo().getReasonPhrase();
+        return respond(Problem.of(status, "http-" + status, reason, reason, null));
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e) {
+        LOG.error("Unexpected error while serving a request", e);
+        return respond(Problem.of(500, "internal-error", "Internal error", "The server could not complete the request", null));
+    }
+}
