@@ -35,6 +35,12 @@ public class ProblemMappers {
         return respond(Problem.of(400, "malformed-json", "Malformed JSON", JsonErrors.describe(e), field));
     }
 
+    /** Quarkus ships its own mapper for this subtype; ours must be at least as specific to win. */
+    @ServerExceptionMapper
+    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return json(e);
+    }
+
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e) {
         ConstraintViolation<?> first = e.getConstraintViolations().iterator().next();

@@ -1,0 +1,82 @@
+package org.claims.ingest.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import org.claims.testsupport.KafkaTestResource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+class BadInputTest {
+
+    private static RequestSpecification authorized() {
+        return given().header("Authorization", "Bearer test-key");
+    }
+
+    @Test
+    void missingApiKeyIsUnauthorized() {
+        given().contentType("application/json").body("{\"body\": \"x\"}").post("/api/articles")
+                .then().statusCode(401).contentType("application/problem+json").body("field", equalTo("Authorization"));
+    }
+
+    @Test
+    void wrongApiKeyIsUnauthorized() {
+        given().header("Authorization", "Bearer nope").contentType("application/json").body("{\"body\": \"x\"}")
+                .post("/api/articles").then().statusCode(401).body("detail", not(containsString("test-key")));
+    }
+
+    @Test
+    void malformedJsonIsA400NamingTheProblem() {
+        authorized().contentType("application/json").body("{\"body\": ").post("/api/articles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("title", equalTo("Malformed JSON")).body("detail", containsString("not valid JSON"));
+    }
+
+    @Test
+    void wrongJsonTypeNamesTheField() {
+        authorized().contentType("application/json").body("{\"body\": \"text\", \"title\": {\"a\": 1}}").post("/api/articles")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("title"));
+    }
+
+    @Test
+    void emptyBodyIsA400() {
+        authorized().contentType("application/json").body("").post("/api/articles")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("body"));
+    }
+
+    @Test
+    void articleWithoutBodyFieldIsA400() {
+        authorized().contentType("application/json").body("{\"title\": \"no body\"}").post("/api/articles")
+                .then().statusCode(400).body("field", equalTo("body"));
+    }
+
+    @Test
+    void invalidPublishedAtIsA400() {
+        authorized().contentType("application/json").body("{\"body\": \"b\", \"publishedAt\": \"13/11/2024\"}")
+                .post("/api/articles").then().statusCode(400).body("field", equalTo("publishedAt"));
+    }
+
+    @Test
+    void unsupportedLanguageIsA400() {
+        authorized().contentType("application/json").body("{\"body\": \"b\", \"language\": \"de\"}")
+                .post("/api/articles").then().statusCode(400).body("field", equalTo("language"));
+    }
+
+    @Test
+    void bodyOverOneMebibyteIsA413() {
+        authorized().contentType("text/plain").body("a".repeat(1024 * 1024 + 1)).post("/api/articles")
+                .then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void unsupportedMediaTypeIsA415() {
+        authorized().contentType("application/xml").body("<article/>").post("/api/articles")
+                .then().statusCode(415).contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,34 @@
+package org.claims.ingest.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.claims.testsupport.KafkaTestResource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+class BatchResourceTest {
+
+    @Test
+    void badLinesAreReportedByNumberAndGoodLinesAccepted() {
+        long n = System.nanoTime();
+        String ndjson = String.join("\n",
+                "{\"body\": \"First good article " + n + "\", \"language\": \"en\"}",
+                "{not json",
+                "{\"body\": \"Second good article " + n + "\", \"publishedAt\": \"2024-10-29\"}",
+                "{\"body\": \"Bad date " + n + "\", \"publishedAt\": \"yesterday\"}",
+                "");
+        given().header("Authorization", "Bearer test-key").contentType("application/x-ndjson").body(ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/articles/batch")
+                .then().statusCode(200)
+                .body("accepted", equalTo(2)).body("rejected", equalTo(2))
+                .body("results[0].line", equalTo(1)).body("results[0].status", equalTo("accepted"))
+                .body("results[0].id", notNullValue())
+                .body("results[1].line", equalTo(2)).body("results[1].status", equalTo("rejected"))
+                .body("results[3].line", equalTo(4)).body("results[3].field", equalTo("publishedAt"));
+    }
+}
