@@ -1,17 +1,35 @@
 package org.claims.engine;
 
+import java.nio.file.Path;
 import java.util.List;
+import org.claims.engine.lexicon.Lexicons;
+import org.claims.engine.lexicon.Match;
+import org.claims.engine.text.Doc;
+import org.claims.engine.text.SentenceSplitter;
+import org.claims.engine.text.Span;
 import org.claims.model.Article;
+import org.claims.model.ArticleIds;
 import org.claims.model.Claim;
 
-/** Entry point of the engine: thread-safe, build once, call from any thread. (stub, being written) */
+/**
+ * Entry point of the engine: thread-safe, build once, call from any thread. All lexicons are loaded in the
+ * constructor and never change; each call works on its own per-article state.
+ */
 public final class ClaimExtractor {
     public static final String VERSION = "rules/1.0.0";
+    private final Lexicons lex;
+    private final SentenceAnalyzer analyzer;
+    private final ClaimAssembler assembler;
 
     public ClaimExtractor() {
+        this(null);
     }
 
-    public ClaimExtractor(java.nio.file.Path extraGazetteer) {
+    /** extraGazetteer: a file in the gazetteer format adding or overriding entries; null for none. */
+    public ClaimExtractor(Path extraGazetteer) {
+        this.lex = new Lexicons(extraGazetteer);
+        this.analyzer = new SentenceAnalyzer(lex);
+        this.assembler = new ClaimAssembler(lex);
     }
 
     public String version() {
@@ -19,6 +37,33 @@ public final class ClaimExtractor {
     }
 
     public List<Claim> extract(Article article) {
-        return List.of();
+        if (article == null || article.body() == null || article.body().isBlank()) {
+            return List.of();
+        }
+        String body = article.body();
+        String articleId = article.id() != null ? article.id() : ArticleIds.of(body);
+        String language = article.language() == null || article.language().isBlank()
+                ? LanguageDetector.detect(body) : article.language();
+        Doc doc = new Doc(body);
+        List<Span> spans = SentenceSplitter.split(body);
+        List<SentenceInfo> infos = analyzer.analyze(doc, spans, article.publishedDate());
+        SubjectHit first = firstSubject(article.title());
+        if (first == null) {
+            first = firstSubject(doc);
+        }
+        List<Claim> claims = assembler.assemble(new ClaimAssembler.Context(doc, infos, articleId, language, first));
+        return Deduper.dedupe(claims);
+    }
+
+    private SubjectHit firstSubject(String title) {
+        return title == null || title.isBlank() ? null : firstSubject(new Doc(title));
+    }
+
+    private SubjectHit firstSubject(Doc doc) {
+        List<Match> nouns = lex.subjects.findAll("noun", doc.toks, 0, doc.toks.size(), doc.folded);
+        if (nouns.isEmpty()) {
+            return null;
+        }
+        return new SubjectFinder(lex).before(doc, 0, nouns.get(0).last(), doc.toks.size());
     }
 }

@@ -1,0 +1,66 @@
+package org.claims.engine;
+
+import org.claims.engine.attribution.Attribution;
+import org.claims.engine.numbers.Quantity;
+
+/**
+ * Which of a sentence's sources a figure belongs to: a "selon X" right after the figure, else one right
+ * before it (nothing but the figure's own words in between), else the nearest speech verb, preferring one
+ * not separated from the figure by another figure; so "1,28 million selon l'Interieur, 3,5 millions selon
+ * la CGT" gives each figure its own source.
+ */
+final class AttributionChooser {
+    private static final int FAR = 1000;
+
+    private AttributionChooser() {
+    }
+
+    static Attribution choose(Quantity q, SentenceInfo s) {
+        Attribution after = null;
+        Attribution before = null;
+        for (Attribution a : s.attributions) {
+            if (!a.prep() || a.source() == null) {
+                continue;
+            }
+            if (a.anchorFirst() >= q.last() && after == null
+                    && !MeasureFinder.figureBetween(s.quantities, q, q.last(), a.anchorFirst())) {
+                after = a;
+            } else if (a.spanLast() <= q.first()
+                    && !MeasureFinder.figureBetween(s.quantities, q, a.spanLast(), q.first())) {
+                before = a;
+            }
+        }
+        if (after != null) {
+            return after;
+        }
+        if (before != null) {
+            return before;
+        }
+        Attribution best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Attribution a : s.attributions) {
+            if (a.source() == null) {
+                continue;
+            }
+            boolean verbAfter = a.anchorFirst() >= q.last();
+            int lo = verbAfter ? q.last() : a.anchorLast();
+            int hi = verbAfter ? a.anchorFirst() : q.first();
+            int dist = Math.abs(hi - lo) + (MeasureFinder.figureBetween(s.quantities, q, lo, hi) ? FAR : 0)
+                    + (a.prep() ? 2 * FAR : 0);
+            if (dist < bestDist) {
+                best = a;
+                bestDist = dist;
+            }
+        }
+        return best;
+    }
+
+    static Attribution firstVerb(SentenceInfo s) {
+        for (Attribution a : s.attributions) {
+            if (!a.prep() && a.source() != null) {
+                return a;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,123 @@
+package org.claims.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.claims.engine.attribution.Attribution;
+import org.claims.engine.lexicon.Lexicons;
+import org.claims.engine.lexicon.Match;
+import org.claims.engine.numbers.Quantity;
+import org.claims.engine.text.Doc;
+import org.claims.model.Claim;
+import org.claims.model.Measure;
+
+/** Second pass: turns each figure that counts people into a claim with its source, place and day. */
+final class ClaimAssembler {
+    private final Lexicons lex;
+    private final SubjectFinder subjects;
+
+    ClaimAssembler(Lexicons lex) {
+        this.lex = lex;
+        this.subjects = new SubjectFinder(lex);
+    }
+
+    record Context(Doc doc, List<SentenceInfo> infos, String articleId, String language, SubjectHit firstSubject) {
+    }
+
+    List<Claim> assemble(Context ctx) {
+        List<Claim> out = new ArrayList<>();
+        SubjectHit last = null;
+        Claim.Location lastCapital = null;
+        boolean insideQuote = false;
+        for (int i = 0; i < ctx.infos().size(); i++) {
+            SentenceInfo s = ctx.infos().get(i);
+            for (Quantity q : s.quantities) {
+                SubjectHit context = last != null ? last : ctx.firstSubject();
+                SubjectHit subj = subjectOf(ctx.doc(), q, s, context);
+                if (subj == null) {
+                    continue;
+                }
+                Claim c = claim(ctx, i, insideQuote, q, subj, lastCapital);
+                if (c != null) {
+                    out.add(c);
+                    last = subj;
+                }
+            }
+            for (Match p : s.places) {
+                if (p.entry().extra().equals("capital")) {
+                    lastCapital = new Claim.Location(p.value(), ctx.doc().text(p.first(), p.last()));
+                }
+            }
+            insideQuote ^= s.openQuote;
+        }
+        return out;
+    }
+
+    private SubjectHit subjectOf(Doc doc, Quantity q, SentenceInfo s, SubjectHit context) {
+        SubjectHit direct = subjects.direct(doc, q, s.to);
+        if (direct != null) {
+            return withNationality(direct, context);
+        }
+        if (q.small() || q.yearLike()) {
+            return null;
+        }
+        int qualStart = Math.max(s.from, doc.tokenAt(q.start()));
+        boolean link = lex.quantities.endingAt("link", doc.toks, qualStart, s.from, doc.folded) != null;
+        boolean trigger = link
+                || lex.quantities.at("carry", doc.toks, q.last(), s.to, doc.folded) != null
+                || lex.quantities.endingAt("total", doc.toks, qualStart, s.from, doc.folded) != null
+                || MeasureFinder.cueFollows(q, s)
+                || s.attributions.stream().anyMatch(a -> a.prep() && a.anchorFirst() == q.last());
+        if (!trigger) {
+            return null;
+        }
+        SubjectHit before = subjects.before(doc, s.from, q.first(), s.to);
+        if (before != null) {
+            SubjectHit h = withNationality(before, context);
+            return link ? h : new SubjectHit(h.name(), h.text(), h.measure(), false, h.noun(), h.national());
+        }
+        return context == null ? null
+                : new SubjectHit(context.name(), context.text(), context.measure(), false, context.noun(), context.national());
+    }
+
+    private static SubjectHit withNationality(SubjectHit h, SubjectHit context) {
+        if (h.national() || context == null || !context.national() || !context.noun().equals(h.noun())) {
+            return h;
+        }
+        return new SubjectHit(context.name(), h.text(), h.measure(), h.inherent(), h.noun(), true);
+    }
+
+    private Claim claim(Context ctx, int index, boolean insideQuote, Quantity q, SubjectHit subj,
+                        Claim.Location lastCapital) {
+        SentenceInfo s = ctx.infos().get(index);
+        String cue = MeasureFinder.cue(q, s);
+        String measure = subj.inherent() ? subj.measure() : cue != null ? cue : subj.measure();
+        if (measure == null) {
+            return null;
+        }
+        Measure m = Measure.fromWire(measure);
+        Attribution a = AttributionChooser.choose(q, s);
+        LocalDate dayBefore = s.dayBefore;
+        if (a == null && (s.openQuote || insideQuote)) {
+            for (int k = index + 1; k < ctx.infos().size() && k <= index + 4 && a == null; k++) {
+                SentenceInfo next = ctx.infos().get(k);
+                a = AttributionChooser.firstVerb(next);
+                dayBefore = next.dayBefore;
+                if (next.openQuote) {
+                    break;
+                }
+            }
+        }
+        Claim.Source source = a == null ? null : a.source();
+        LocalDate stated = a == null ? null : a.day() != null ? a.day() : a.prep() ? null : dayBefore;
+        Claim.Location where = LocationFinder.find(ctx.doc(), q, s, lastCapital);
+        Doc doc = ctx.doc();
+        String evidence = doc.body.substring(s.span.start(), s.span.end());
+        return new Claim(Claim.idFor(ctx.articleId(), ClaimExtractor.VERSION, q.start(), q.end(), m, q.low(), q.high()),
+                ctx.articleId(), ClaimExtractor.VERSION, ctx.language(), m,
+                new Claim.Subject(subj.name(), subj.text()),
+                new Claim.Quantity(q.low(), q.high(), q.qualifier(), doc.body.substring(q.start(), q.end())),
+                where, source, stated, s.hedged,
+                new Claim.Evidence(evidence, s.span.start(), s.span.end()));
+    }
+}

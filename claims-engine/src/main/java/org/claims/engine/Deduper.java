@@ -1,0 +1,43 @@
+package org.claims.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.claims.model.Claim;
+
+/**
+ * One claim per figure stated twice (headline and body): same measure and bounds with compatible sources
+ * (one missing, or the same) keep only the most informative statement.
+ */
+final class Deduper {
+    private Deduper() {
+    }
+
+    static List<Claim> dedupe(List<Claim> claims) {
+        List<Claim> out = new ArrayList<>();
+        for (Claim c : claims) {
+            int same = -1;
+            for (int i = 0; i < out.size() && same < 0; i++) {
+                if (duplicate(out.get(i), c)) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
+                out.add(c);
+            } else if (score(c) > score(out.get(same))) {
+                out.set(same, c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean duplicate(Claim a, Claim b) {
+        return a.measure() == b.measure() && a.quantity().low() == b.quantity().low()
+                && a.quantity().high() == b.quantity().high()
+                && (a.source() == null || b.source() == null || Objects.equals(a.source().name(), b.source().name()));
+    }
+
+    private static int score(Claim c) {
+        return (c.source() != null ? 4 : 0) + (c.location() != null ? 2 : 0) + (c.statedOn() != null ? 1 : 0);
+    }
+}

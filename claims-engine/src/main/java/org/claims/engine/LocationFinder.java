@@ -1,0 +1,65 @@
+package org.claims.engine;
+
+import java.util.Set;
+import org.claims.engine.attribution.Attribution;
+import org.claims.engine.lexicon.Match;
+import org.claims.engine.numbers.Quantity;
+import org.claims.engine.text.Doc;
+import org.claims.model.Claim;
+
+/**
+ * Where the counted people are: the first place after the figure in its stretch of sentence, else the last
+ * one before it; places inside the source's words ("selon Kiev") or after "contre"/"against" do not count.
+ */
+final class LocationFinder {
+    private static final Set<String> NOT_WHERE = Set.of("contre", "avec", "against", "with", "face", "from",
+            "envers", "versus", "vs", "entre", "between");
+    private static final Set<String> ARTICLES = Set.of("l", "la", "le", "les", "the");
+
+    private LocationFinder() {
+    }
+
+    static Claim.Location find(Doc doc, Quantity q, SentenceInfo s, Claim.Location lastCapital) {
+        Match after = null;
+        Match before = null;
+        for (Match p : s.places) {
+            if (!usable(doc, p, s, lastCapital)) {
+                continue;
+            }
+            if (p.first() >= q.last() && after == null
+                    && !MeasureFinder.figureBetween(s.quantities, q, q.last(), p.first())) {
+                after = p;
+            } else if (p.last() <= q.first() && !MeasureFinder.figureBetween(s.quantities, q, p.last(), q.first())) {
+                before = p;
+            }
+        }
+        Match chosen = after != null ? after : before;
+        if (chosen == null) {
+            return null;
+        }
+        String text = doc.text(chosen.first(), chosen.last());
+        if (chosen.kind().equals("capital")) {
+            return new Claim.Location(lastCapital.name(), text + " (" + lastCapital.text() + ")");
+        }
+        return new Claim.Location(chosen.value(), text);
+    }
+
+    private static boolean usable(Doc doc, Match p, SentenceInfo s, Claim.Location lastCapital) {
+        if (p.kind().equals("capital") && lastCapital == null) {
+            return false;
+        }
+        int k = p.first() - 1;
+        if (k > 0 && ARTICLES.contains(doc.toks.get(k).text())) {
+            k--;
+        }
+        if (k >= 0 && NOT_WHERE.contains(doc.toks.get(k).text())) {
+            return false;
+        }
+        for (Attribution a : s.attributions) {
+            if (p.first() < a.spanLast() && p.last() > a.spanFirst()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

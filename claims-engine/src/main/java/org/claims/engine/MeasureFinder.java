@@ -1,0 +1,64 @@
+package org.claims.engine;
+
+import java.util.List;
+import org.claims.engine.lexicon.Match;
+import org.claims.engine.numbers.Quantity;
+
+/**
+ * Picks the measure cue nearest a figure without reaching past another figure ("300 tues et 500 blesses"),
+ * preferring cues after it (the verb of the clause follows its subject in French and English).
+ */
+final class MeasureFinder {
+    private static final int MAX_DISTANCE = 18;
+
+    private MeasureFinder() {
+    }
+
+    static String cue(Quantity q, SentenceInfo s) {
+        Match best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Match c : s.cues) {
+            if (c.last() > q.first() && c.first() < q.last()) {
+                continue;
+            }
+            boolean after = c.first() >= q.last();
+            int dist = after ? c.first() - q.last() : q.first() - c.last() + 2;
+            int lo = after ? q.last() : c.last();
+            int hi = after ? c.first() : q.first();
+            if (dist < bestDist && dist <= MAX_DISTANCE && !figureBetween(s.quantities, q, lo, hi)) {
+                best = c;
+                bestDist = dist;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        if (best.kind().equals("present")) {
+            for (Match f : s.futures) {
+                if (f.last() <= best.first() && best.first() - f.last() <= 2) {
+                    return "expected";
+                }
+            }
+        }
+        return best.kind();
+    }
+
+    static boolean figureBetween(List<Quantity> all, Quantity self, int lo, int hi) {
+        for (Quantity o : all) {
+            if (o != self && o.first() >= lo && o.first() < hi) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A measure cue right after the figure, across auxiliaries ("1 100 ont ete tues", "were killed"). */
+    static boolean cueFollows(Quantity q, SentenceInfo s) {
+        for (Match c : s.cues) {
+            if (c.first() >= q.last() && c.first() - q.last() <= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

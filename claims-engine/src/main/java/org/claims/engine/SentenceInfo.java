@@ -1,0 +1,42 @@
+package org.claims.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.claims.engine.attribution.Attribution;
+import org.claims.engine.dates.DateMention;
+import org.claims.engine.lexicon.Match;
+import org.claims.engine.numbers.Quantity;
+import org.claims.engine.text.Span;
+
+/** Everything found in one sentence before claims are assembled; tokens [from, to) of the article. */
+final class SentenceInfo {
+    final Span span;
+    final int from;
+    final int to;
+    final List<Quantity> quantities;
+    final List<Attribution> attributions;
+    final List<Match> cues;
+    final List<Match> futures;
+    final boolean hedged;
+    final List<Match> places;
+    final List<DateMention> dates;
+    final LocalDate dayBefore;
+    final boolean openQuote;
+
+    SentenceInfo(Span span, int from, int to, List<Quantity> quantities, List<Attribution> attributions,
+                 List<Match> cues, List<Match> futures, boolean hedged, List<Match> places,
+                 List<DateMention> dates, LocalDate dayBefore, boolean openQuote) {
+        this.span = span;
+        this.from = from;
+        this.to = to;
+        this.quantities = quantities;
+        this.attributions = attributions;
+        this.cues = cues;
+        this.futures = futures;
+        this.hedged = hedged;
+        this.places = places;
+        this.dates = dates;
+        this.dayBefore = dayBefore;
+        this.openQuote = openQuote;
+    }
+}

@@ -1,0 +1,69 @@
+package org.claims.engine;
+
+import java.util.List;
+import org.claims.engine.lexicon.Lexicons;
+import org.claims.engine.lexicon.Match;
+import org.claims.engine.numbers.Quantity;
+import org.claims.engine.text.Doc;
+
+/** Finds the people noun of a figure: right after it ("10 000 soldats"), or earlier in the sentence. */
+final class SubjectFinder {
+    private static final int MAX_SKIPS = 3;
+    private final Lexicons lex;
+
+    SubjectFinder(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** The noun that follows the figure, across "de ses", "of the" and quotes. */
+    SubjectHit direct(Doc doc, Quantity q, int to) {
+        int j = q.last();
+        int skips = 0;
+        while (j < to && skips <= MAX_SKIPS) {
+            if (!doc.blankBetween(doc.toks.get(j - 1).end(), doc.toks.get(j).start(), true)) {
+                return null;
+            }
+            Match noun = lex.subjects.at("noun", doc.toks, j, to, doc.folded);
+            if (noun != null) {
+                return hit(doc, noun, to);
+            }
+            Match skip = lex.quantities.at("skip", doc.toks, j, to, doc.folded);
+            if (skip == null || q.small()) {
+                return null;
+            }
+            j = skip.last();
+            skips++;
+        }
+        return null;
+    }
+
+    /** The last noun in tokens [from, before), or null. */
+    SubjectHit before(Doc doc, int from, int before, int to) {
+        List<Match> all = lex.subjects.findAll("noun", doc.toks, from, before, doc.folded);
+        return all.isEmpty() ? null : hit(doc, all.get(all.size() - 1), to);
+    }
+
+    /** Distance in tokens from the last noun before index to index, or -1. */
+    int lastNounIndex(Doc doc, int from, int before) {
+        List<Match> all = lex.subjects.findAll("noun", doc.toks, from, before, doc.folded);
+        return all.isEmpty() ? -1 : all.get(all.size() - 1).last();
+    }
+
+    private SubjectHit hit(Doc doc, Match noun, int to) {
+        int first = noun.first();
+        int last = noun.last();
+        Match nat = lex.subjects.at("nationality", doc.toks, last, to, doc.folded);
+        if (nat != null && doc.blankBetween(doc.toks.get(last - 1).end(), doc.toks.get(last).start(), false)) {
+            last = nat.last();
+        } else {
+            nat = lex.subjects.endingAt("nationality", doc.toks, first, Math.max(0, first - 3), doc.folded);
+            if (nat != null) {
+                first = nat.first();
+            }
+        }
+        boolean inherent = noun.kind().equals("mnoun");
+        String measure = noun.entry().extra().equals("-") ? null : noun.entry().extra();
+        String name = nat == null ? noun.value() : nat.value() + " " + noun.value();
+        return new SubjectHit(name, doc.text(first, last), measure, inherent, noun.value(), nat != null);
+    }
+}

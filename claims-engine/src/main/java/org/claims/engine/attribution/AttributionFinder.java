@@ -1,0 +1,156 @@
+package org.claims.engine.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claims.engine.lexicon.Lexicons;
+import org.claims.engine.lexicon.Match;
+import org.claims.engine.text.Doc;
+import org.claims.model.Claim;
+
+/**
+ * Finds who speaks in a sentence: "selon X" / "according to X" take the words after the marker; a speech
+ * verb takes its subject before it ("X a declare", "X said"), or after it when the clause is inverted after
+ * a comma or a quote (", a declare X", ", said X").
+ */
+public final class AttributionFinder {
+    private static final int MAX_SPAN = 14;
+    private final Lexicons lex;
+    private final SourceResolver resolver;
+
+    public AttributionFinder(Lexicons lex) {
+        this.lex = lex;
+        this.resolver = new SourceResolver(lex);
+    }
+
+    public List<Attribution> find(Doc doc, int from, int to, SourceMemory memory) {
+        List<Attribution> out = new ArrayList<>();
+        for (Match m : lex.attribution.findAll("marker", doc.toks, from, to, doc.folded)) {
+            Attribution a = switch (m.kind()) {
+                case "prep" -> prep(doc, m, to, memory);
+                case "verb", "pverb" -> verb(doc, m, from, to, memory);
+                default -> null;
+            };
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private Attribution prep(Doc doc, Match m, int to, SourceMemory memory) {
+        int end = forwardEnd(doc, m.last(), to);
+        Claim.Source s = resolver.resolve(doc, m.last(), end, memory);
+        return new Attribution(true, m.first(), m.last(), m.last(), end, s, null);
+    }
+
+    private Attribution verb(Doc doc, Match m, int from, int to, SourceMemory memory) {
+        int subjEnd = m.first();
+        boolean pronounInversion = subjEnd - 2 >= from && doc.toks.get(subjEnd - 2).text().equals("t")
+                && lex.gazetteer.at("speaker", doc.toks, subjEnd - 1, subjEnd, doc.folded) != null;
+        if (pronounInversion) { // "a-t-il ajoute": the pronoun sits between auxiliary and verb
+            Claim.Source s = resolver.resolve(doc, subjEnd - 1, subjEnd, memory);
+            return new Attribution(false, m.first(), m.last(), subjEnd - 1, subjEnd, s, null);
+        }
+        Match aux;
+        while ((aux = lex.attribution.endingAt("aux", doc.toks, subjEnd, from, doc.folded)) != null
+                && !boundary(doc, subjEnd - 1, subjEnd)) {
+            subjEnd = aux.first();
+        }
+        if (m.kind().equals("pverb") && subjEnd == m.first() && !startsClause(doc, subjEnd, from)) {
+            return null;
+        }
+        int start = backwardStart(doc, subjEnd, from);
+        if (start < subjEnd) {
+            Claim.Source s = resolver.resolve(doc, start, subjEnd, memory);
+            if (s != null) {
+                return new Attribution(false, m.first(), m.last(), start, subjEnd, s, null);
+            }
+        }
+        int after = m.last();
+        while (after < to && lex.dates.at("date", doc.toks, after, to, doc.folded) != null
+                && !boundary(doc, after - 1, after)) {
+            after = lex.dates.at("date", doc.toks, after, to, doc.folded).last();
+        }
+        if (after < to && !boundary(doc, after - 1, after)) {
+            int end = forwardEnd(doc, after, to);
+            Claim.Source s = resolver.resolve(doc, after, end, memory);
+            if (s != null) {
+                return new Attribution(false, m.first(), m.last(), after, end, s, null);
+            }
+        }
+        return sentenceSubject(doc, m, from, memory);
+    }
+
+    /** When the verb's own subject is out of reach (after a relative clause), the sentence's first speaker. */
+    private Attribution sentenceSubject(Doc doc, Match m, int from, SourceMemory memory) {
+        for (Match g : lex.gazetteer.findAll("speaker", doc.toks, from, m.first(), doc.folded)) {
+            if (g.kind().equals("source") || g.kind().equals("person")) {
+                int end = g.last();
+                while (end < m.first() && end - g.first() < 6 && !boundary(doc, end - 1, end)) {
+                    end++;
+                }
+                int start = g.first();
+                while (start > from && g.last() - start < 6 && !boundary(doc, start - 1, start)) {
+                    start--;
+                }
+                Claim.Source s = resolver.resolve(doc, start, end, memory);
+                return new Attribution(false, m.first(), m.last(), start, end, s, null);
+            }
+        }
+        return null;
+    }
+
+    private boolean startsClause(Doc doc, int i, int from) {
+        return i <= from || boundary(doc, i - 1, i);
+    }
+
+    private int backwardStart(Doc doc, int end, int from) {
+        int i = end;
+        while (i > from && end - i < MAX_SPAN && !boundary(doc, i - 1, i)
+                && lex.attribution.at("stop", doc.toks, i - 1, end, doc.folded) == null) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Source words run to the clause end, plus an apposition naming a person (", le general Pat Ryder,"). */
+    private int forwardEnd(Doc doc, int start, int to) {
+        int i = start;
+        while (i < to && i - start < MAX_SPAN && (i == start || !boundary(doc, i - 1, i))
+                && (i == start || lex.attribution.at("stop", doc.toks, i, to, doc.folded) == null)) {
+            i++;
+        }
+        if (i < to && i > start && doc.gap(i - 1, i).trim().equals(",")) {
+            int j = i;
+            boolean named = false;
+            while (j < to && j - i < 5 && (j == i || !boundary(doc, j - 1, j))) {
+                named |= doc.capitalized(j);
+                j++;
+            }
+            boolean closes = j >= to || doc.gap(j - 1, j).contains(",") || doc.gap(j - 1, j).contains(".");
+            if (named && closes && doc.capitalized(j - 1)) {
+                return j;
+            }
+        }
+        return i;
+    }
+
+    /** True when punctuation between tokens i and j ends a clause. */
+    static boolean boundary(Doc doc, int i, int j) {
+        if (i < 0 || j >= doc.toks.size() || j <= i) {
+            return true;
+        }
+        String gap = doc.gap(i, j);
+        for (int k = 0; k < gap.length(); k++) {
+            char c = gap.charAt(k);
+            if (c == ',' || c == ';' || c == ':' || c == '"' || c == '(' || c == ')' || c == '!' || c == '?'
+                    || c == '\n' || c == '[' || c == ']' || c == '\u2014') {
+                return true;
+            }
+            if (c == '.' && k + 1 < gap.length() && gap.charAt(k + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

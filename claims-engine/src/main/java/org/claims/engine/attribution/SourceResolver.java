@@ -1,0 +1,112 @@
+package org.claims.engine.attribution;
+
+import java.util.List;
+import java.util.Set;
+import org.claims.engine.lexicon.Lexicons;
+import org.claims.engine.lexicon.Match;
+import org.claims.engine.text.Doc;
+import org.claims.model.Claim;
+
+/** Turns the words of a source into a canonical source, a named person, or a reference back. */
+final class SourceResolver {
+    private static final Set<String> NOT_NAMES = Set.of("le", "la", "les", "l", "the", "un", "une", "des", "du",
+            "de", "selon", "according", "mais", "et", "il", "elle", "he", "she", "a", "an", "m", "mme", "mr",
+            "mrs", "ms", "dr", "nous", "we", "in", "en", "on", "au", "aux", "pour", "for", "ce", "cette", "this");
+    private static final Set<String> TITLES = Set.of("m", "mme", "mr", "mrs", "ms", "dr", "general", "gen",
+            "colonel", "col", "president", "ministre", "minister", "secretary", "secretaire");
+    private static final Set<String> INDEFINITE = Set.of("un", "une", "des", "a", "an", "some", "several",
+            "plusieurs", "certains", "certaines", "deux", "two", "trois", "three", "hauts", "senior");
+    private final Lexicons lex;
+
+    SourceResolver(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** Resolves tokens [a, b); remembers explicit sources. Null when the words name nobody. */
+    Claim.Source resolve(Doc doc, int a, int b, SourceMemory memory) {
+        if (a >= b) {
+            return null;
+        }
+        List<Match> hits = lex.gazetteer.findAll("speaker", doc.toks, a, b, doc.folded);
+        Match org = null;
+        Match person = null;
+        Match role = null;
+        boolean pronoun = false;
+        for (Match m : hits) {
+            switch (m.kind()) {
+                case "source" -> org = org == null ? m : org;
+                case "person" -> person = person == null ? m : person;
+                case "role" -> role = role == null ? m : role;
+                case "pronoun" -> pronoun |= m.first() == a || m.first() == a + 1;
+                default -> {
+                }
+            }
+        }
+        String text = doc.text(a, b);
+        String name = personName(doc, a, b, hits);
+        if (person != null && (name == null || !name.toLowerCase().contains(person.entry().pattern()))) {
+            name = person.entry().extra();
+        }
+        if (org != null || person != null) {
+            String canonical = org != null ? org.value() : person.value();
+            String type = org != null ? org.entry().extra() : "any";
+            Claim.Source s = new Claim.Source(canonical, text, name);
+            memory.remember(s, type);
+            return s;
+        }
+        if (name != null) {
+            Claim.Source s = new Claim.Source(name, text, name);
+            memory.remember(s, "any");
+            return s;
+        }
+        boolean refersBack = pronoun || (role != null && !indefinite(doc, a));
+        Claim.Source back = !refersBack ? null : role != null ? memory.lastOfType(role.value()) : memory.last();
+        if (back != null) {
+            return new Claim.Source(back.name(), text, back.person());
+        }
+        if (role != null) {
+            Claim.Source s = new Claim.Source(text, text, null);
+            memory.remember(s, role.value());
+            return s;
+        }
+        return null;
+    }
+
+    /** Two or more capitalised words (or one after a title) not already known as an organisation or place. */
+    private String personName(Doc doc, int a, int b, List<Match> hits) {
+        int runStart = -1;
+        for (int i = a; i <= b; i++) {
+            boolean cap = i < b && doc.capitalized(i) && !NOT_NAMES.contains(doc.toks.get(i).text())
+                    && !coveredByOrg(i, hits) && !startsSentence(doc, i);
+            boolean joined = cap && runStart >= 0 && (doc.gap(i - 1, i).equals(" ") || doc.gap(i - 1, i).equals("-"));
+            if (runStart >= 0 && !joined) {
+                boolean titled = runStart > a && TITLES.contains(doc.toks.get(runStart - 1).text());
+                if (i - runStart >= 2 || titled) {
+                    return doc.text(runStart, i);
+                }
+                runStart = -1;
+            }
+            if (cap && runStart < 0) {
+                runStart = i;
+            }
+        }
+        return null;
+    }
+
+    private static boolean indefinite(Doc doc, int a) {
+        return INDEFINITE.contains(doc.toks.get(a).text());
+    }
+
+    private static boolean startsSentence(Doc doc, int i) {
+        return i == 0 || doc.body.charAt(doc.toks.get(i).start() - 1) == '\n';
+    }
+
+    private static boolean coveredByOrg(int i, List<Match> hits) {
+        for (Match m : hits) {
+            if (i >= m.first() && i < m.last() && !m.kind().equals("person")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,200 @@
+package org.claims.engine.numbers;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claims.engine.lexicon.Lexicons;
+import org.claims.engine.lexicon.Match;
+import org.claims.engine.text.Doc;
+import org.claims.engine.text.Token;
+import org.claims.model.Qualifier;
+
+/**
+ * Finds the figures of a sentence that could count people, with their qualifier and range. Figures that
+ * are plainly something else (money, percentages, areas, durations, ranks, times, dates) are dropped here.
+ */
+public final class QuantityScanner {
+    private static final double MAX_COUNT = 1e10;
+    private final Lexicons lex;
+    private final NumberReader reader;
+
+    public QuantityScanner(Lexicons lex) {
+        this.lex = lex;
+        this.reader = new NumberReader(lex);
+    }
+
+    public List<Quantity> scan(Doc doc, int from, int to) {
+        List<Quantity> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Match word = wordAmount(doc, i, to);
+            if (word != null) {
+                out.add(wordQuantity(doc, word, from));
+                i = word.last();
+                continue;
+            }
+            NumberReader.Read n = reader.read(doc, i, to);
+            if (n == null) {
+                i++;
+                continue;
+            }
+            Quantity q = figure(doc, i, n, from, to);
+            if (q != null) {
+                out.add(q);
+                i = q.last();
+            } else {
+                i = Math.max(i + 1, n.next());
+            }
+        }
+        return out;
+    }
+
+    private Match wordAmount(Doc doc, int i, int to) {
+        Match v = lex.quantities.at("vague", doc.toks, i, to, doc.folded);
+        Match a = lex.quantities.at("approx", doc.toks, i, to, doc.folded);
+        if (v == null) {
+            return a;
+        }
+        return a != null && a.last() > v.last() ? a : v;
+    }
+
+    private Quantity wordQuantity(Doc doc, Match m, int from) {
+        boolean vague = m.kind().equals("vague");
+        long low = Long.parseLong(m.value());
+        long high = vague ? Long.parseLong(m.entry().extra()) : low;
+        Qualifier qual = vague ? Qualifier.VAGUE : Qualifier.APPROXIMATELY;
+        int start = doc.toks.get(m.first()).start();
+        Match pre = qualifierBefore(doc, m.first(), from);
+        if (pre != null && !vague) {
+            start = doc.toks.get(pre.first()).start();
+        }
+        return new Quantity(m.first(), m.last(), low, high, qual, start, doc.toks.get(m.last() - 1).end(),
+                false, false, vague);
+    }
+
+    private Quantity figure(Doc doc, int i, NumberReader.Read n, int from, int to) {
+        if (!countable(n.value()) || notPeople(doc, i, n.next(), to)) {
+            return null;
+        }
+        long low = (long) n.value();
+        long high = low;
+        int last = n.next();
+        Qualifier qual = Qualifier.EXACT;
+        Match pre = qualifierBefore(doc, i, from);
+        NumberReader.Read second = rangeEnd(doc, i, n, from, to);
+        if (second != null) {
+            high = (long) second.value();
+            if (!n.scaled() && second.scaled() && low * 1000 <= high) {
+                low = (long) (n.value() * scaleOf(second));
+            }
+            last = second.next();
+            qual = Qualifier.RANGE;
+            if (low >= high) {
+                return null;
+            }
+        } else if (pre != null) {
+            qual = Qualifier.fromWire(pre.value());
+        } else {
+            Match post = lex.quantities.at("qualpost", doc.toks, last, to, doc.folded);
+            if (post != null) {
+                qual = Qualifier.fromWire(post.value());
+            }
+        }
+        int start = doc.toks.get(i).start();
+        if (second != null) {
+            Match opener = lex.quantities.endingAt("rangestart", doc.toks, i, from, doc.folded);
+            start = opener != null ? doc.toks.get(opener.first()).start() : start;
+        } else if (pre != null) {
+            start = doc.toks.get(pre.first()).start();
+        }
+        Token t = doc.toks.get(i);
+        boolean year = !n.grouped() && !n.scaled() && !n.words() && t.text().length() == 4 && low >= 1800 && low <= 2100;
+        return new Quantity(i, last, low, high, qual, start, doc.toks.get(last - 1).end(), year,
+                n.words() && low < 2, false);
+    }
+
+    private static double scaleOf(NumberReader.Read r) {
+        double v = r.value();
+        return v >= 1e9 ? 1e9 : v >= 1e6 ? 1e6 : 1e3;
+    }
+
+    private static boolean countable(double v) {
+        return v >= 1 && v < MAX_COUNT && v == Math.rint(v);
+    }
+
+    private NumberReader.Read rangeEnd(Doc doc, int i, NumberReader.Read n, int from, int to) {
+        int j = n.next();
+        if (j >= to) {
+            return null;
+        }
+        String gap = doc.gap(j - 1, j).trim();
+        int k;
+        if (gap.equals("-")) {
+            k = j;
+        } else {
+            Match join = lex.quantities.at("rangejoin", doc.toks, j, to, doc.folded);
+            if (join == null || !doc.blankBetween(doc.toks.get(j - 1).end(), doc.toks.get(j).start(), false)) {
+                return null;
+            }
+            boolean andLike = join.entry().pattern().equals("et") || join.entry().pattern().equals("and");
+            if (andLike && lex.quantities.endingAt("rangestart", doc.toks, i, from, doc.folded) == null) {
+                return null;
+            }
+            k = join.last();
+        }
+        if (k >= to) {
+            return null;
+        }
+        NumberReader.Read r = reader.read(doc, k, to);
+        return r != null && countable(r.value()) && !notPeople(doc, k, r.next(), to) ? r : null;
+    }
+
+    private Match qualifierBefore(Doc doc, int i, int from) {
+        Match m = lex.quantities.endingAt("qualifier", doc.toks, i, from, doc.folded);
+        if (m == null || !doc.blankBetween(doc.toks.get(i - 1).end(), doc.toks.get(i).start(), true)) {
+            return null;
+        }
+        return m;
+    }
+
+    /** Money, percentages, units, times, dates and ranks around a figure. */
+    private boolean notPeople(Doc doc, int i, int next, int to) {
+        String f = doc.folded;
+        int s = doc.toks.get(i).start();
+        int e = doc.toks.get(next - 1).end();
+        int b = s - 1;
+        while (b >= 0 && f.charAt(b) == ' ') {
+            b--;
+        }
+        if (b >= 0 && "$€£¥#/:".indexOf(f.charAt(b)) >= 0) {
+            return true;
+        }
+        int a = e;
+        while (a < f.length() && f.charAt(a) == ' ') {
+            a++;
+        }
+        if (a < f.length() && "%€$£°/‰".indexOf(f.charAt(a)) >= 0) {
+            return true;
+        }
+        if (a + 1 < f.length() && (f.charAt(a) == ':' || f.charAt(a) == '.' || f.charAt(a) == ',')
+                && a == e && Character.isDigit(f.charAt(a + 1))) {
+            return true;
+        }
+        if (next < to && lex.quantities.at("unit", doc.toks, next, to, doc.folded) != null) {
+            return true;
+        }
+        return isMonth(doc, next, to) || (i > 0 && isMonth(doc, i - 1, to) && doc.toks.get(i).text().length() <= 2);
+    }
+
+    private boolean isMonth(Doc doc, int j, int to) {
+        if (j < 0 || j >= to) {
+            return false;
+        }
+        Match m = lex.dates.at("date", doc.toks, j, to, doc.folded);
+        if (m == null || !m.kind().equals("month")) {
+            return false;
+        }
+        String w = doc.toks.get(j).text();
+        boolean ambiguous = w.equals("may") || w.equals("march") || w.equals("sept") || w.equals("mar");
+        return !ambiguous || doc.capitalized(j);
+    }
+}

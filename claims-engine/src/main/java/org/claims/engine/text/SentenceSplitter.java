@@ -1,0 +1,103 @@
+package org.claims.engine.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sentence boundaries: newlines always end a sentence (news bodies put headlines, captions and
+ * paragraphs on their own lines); a final stop ends one when the next word starts like a sentence, unless
+ * the word before the stop is a known abbreviation or an initial ("M.", "Dec.", "U.S.").
+ */
+public final class SentenceSplitter {
+    private static final Set<String> ABBREVIATIONS = Set.of("m", "mm", "mr", "mrs", "ms", "dr", "st", "gen",
+            "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "adm", "pr", "mme", "mmes", "mlle", "me",
+            "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "cf", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fev", "fevr", "avr", "juil", "dep", "mgr",
+            "etc", "av", "env", "hon", "rev", "prof", "ste", "bd", "p");
+
+    private SentenceSplitter() {
+    }
+
+    public static List<Span> split(String body) {
+        List<Span> out = new ArrayList<>();
+        int n = body.length();
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            char c = body.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {
+                add(body, start, i, out);
+                start = i + 1;
+            } else if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
+                int j = i + 1;
+                while (j < n && isCloser(body.charAt(j))) {
+                    j++;
+                }
+                if (isBoundary(body, i, j)) {
+                    add(body, start, j, out);
+                    start = j;
+                    i = j - 1;
+                }
+            }
+        }
+        add(body, start, n, out);
+        return out;
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\u00bb' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']'
+                || c == '.' || c == '!' || c == '?';
+    }
+
+    private static boolean isBoundary(String body, int stop, int after) {
+        int n = body.length();
+        if (after >= n) {
+            return true;
+        }
+        if (!Character.isWhitespace(body.charAt(after))) {
+            return false;
+        }
+        int k = after;
+        while (k < n && (body.charAt(k) == ' ' || body.charAt(k) == '\t' || body.charAt(k) == '\u00a0')) {
+            k++;
+        }
+        if (k >= n) {
+            return true;
+        }
+        char next = body.charAt(k);
+        boolean sentenceStart = Character.isUpperCase(next) || Character.isDigit(next) || next == '"'
+                || next == '\u00ab' || next == '\u201c' || next == '-' || next == '\u2014' || next == '\n'
+                || next == '\r' || next == '(' || next == '[';
+        if (!sentenceStart) {
+            return false;
+        }
+        return body.charAt(stop) != '.' || !abbreviationBefore(body, stop);
+    }
+
+    private static boolean abbreviationBefore(String body, int dot) {
+        int s = dot;
+        while (s > 0 && Character.isLetter(body.charAt(s - 1))) {
+            s--;
+        }
+        if (s == dot) {
+            return false;
+        }
+        String word = Folding.fold(body.substring(s, dot));
+        if (word.length() == 1 && Character.isUpperCase(body.charAt(s))) {
+            return true; // an initial, or the end of "U.S."
+        }
+        return ABBREVIATIONS.contains(word);
+    }
+
+    private static void add(String body, int s, int e, List<Span> out) {
+        while (s < e && Character.isWhitespace(body.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(body.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s) {
+            out.add(new Span(s, e));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.claims.engine.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.claims.engine.ClaimExtractor;
+import org.junit.jupiter.api.Test;
+
+/** Runs the engine over the labelled corpus and holds it to the accuracy bar. */
+class CorpusEvaluationTest {
+    private static final double MIN_F1 = 0.90;
+    private static final double MIN_FIELD = 0.80;
+    private static final double MIN_SEED_F1 = 0.95;
+    private static final double MIN_SEED_FIELD = 0.90;
+    private final ClaimExtractor engine = new ClaimExtractor();
+
+    @Test
+    void seedsMeetTheScorerBar() throws Exception {
+        CorpusScorer s = run(List.of(corpusDir().resolve("seeds.jsonl")), "seeds (score.py semantics)");
+        assertThat(s.f1()).isGreaterThanOrEqualTo(MIN_SEED_F1);
+        for (String f : List.of("source", "location", "statedOn", "qualifier")) {
+            assertThat(s.accuracy(f)).as(f).isGreaterThanOrEqualTo(MIN_SEED_FIELD);
+        }
+    }
+
+    @Test
+    void wholeCorpusMeetsTheBar() throws Exception {
+        List<Path> files;
+        try (Stream<Path> st = Files.list(corpusDir())) {
+            files = st.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+        }
+        CorpusScorer s = run(files, "whole corpus");
+        assertThat(s.f1()).isGreaterThanOrEqualTo(MIN_F1);
+        for (String f : CorpusScorer.FIELDS) {
+            if (s.accuracy(f) >= 0) {
+                assertThat(s.accuracy(f)).as(f).isGreaterThanOrEqualTo(MIN_FIELD);
+            }
+        }
+    }
+
+    private CorpusScorer run(List<Path> files, String title) {
+        CorpusScorer s = new CorpusScorer();
+        int cases = 0;
+        for (Path f : files) {
+            for (JsonNode c : CorpusScorer.load(f)) {
+                s.score(engine, c);
+                cases++;
+            }
+        }
+        System.out.print(s.table(title + ", " + cases + " passages"));
+        s.problems.forEach(p -> System.out.println("  " + p));
+        return s;
+    }
+
+    private static Path corpusDir() throws URISyntaxException, IOException {
+        return Path.of(CorpusEvaluationTest.class.getResource("/corpus").toURI());
+    }
+}
