@@ -33,7 +33,7 @@ final class AttributionChooser {
         if (after != null) {
             return after;
         }
-        if (before != null) {
+        if (before != null && !verbBetween(s, before.spanLast(), q.first())) {
             return before;
         }
         Attribution best = null;
@@ -53,6 +53,15 @@ final class AttributionChooser {
             }
         }
         return best;
+    }
+
+    private static boolean verbBetween(SentenceInfo s, int lo, int hi) {
+        for (Attribution a : s.attributions) {
+            if (!a.prep() && a.source() != null && a.anchorFirst() >= lo && a.anchorFirst() < hi) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Attribution firstVerb(SentenceInfo s) {

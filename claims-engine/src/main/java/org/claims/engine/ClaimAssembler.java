@@ -27,6 +27,7 @@ final class ClaimAssembler {
     List<Claim> assemble(Context ctx) {
         List<Claim> out = new ArrayList<>();
         SubjectHit last = null;
+        Claim.Location lastPlace = null;
         Claim.Location lastCapital = null;
         boolean insideQuote = false;
         for (int i = 0; i < ctx.infos().size(); i++) {
@@ -37,10 +38,15 @@ final class ClaimAssembler {
                 if (subj == null) {
                     continue;
                 }
-                Claim c = claim(ctx, i, insideQuote, q, subj, lastCapital);
+                boolean carried = subj == context;
+                Claim c = claim(ctx, i, insideQuote, q, subj, carried, lastCapital);
+                if (c != null && c.location() == null && carried && lastPlace != null) {
+                    c = withLocation(c, lastPlace);
+                }
                 if (c != null) {
+                    lastPlace = c.location();
                     out.add(c);
-                    last = subj;
+                    last = new SubjectHit(subj.name(), subj.text(), c.measure().wire(), false, subj.noun(), subj.national());
                 }
             }
             for (Match p : s.places) {
@@ -63,7 +69,8 @@ final class ClaimAssembler {
         }
         int qualStart = Math.max(s.from, doc.tokenAt(q.start()));
         boolean link = lex.quantities.endingAt("link", doc.toks, qualStart, s.from, doc.folded) != null;
-        boolean trigger = link
+        boolean part = lex.quantities.endingAt("part", doc.toks, qualStart, s.from, doc.folded) != null;
+        boolean trigger = link || part
                 || lex.quantities.at("carry", doc.toks, q.last(), s.to, doc.folded) != null
                 || lex.quantities.endingAt("total", doc.toks, qualStart, s.from, doc.folded) != null
                 || MeasureFinder.cueFollows(q, s)
@@ -76,8 +83,12 @@ final class ClaimAssembler {
             SubjectHit h = withNationality(before, context);
             return link ? h : new SubjectHit(h.name(), h.text(), h.measure(), false, h.noun(), h.national());
         }
-        return context == null ? null
-                : new SubjectHit(context.name(), context.text(), context.measure(), false, context.noun(), context.national());
+        return context;
+    }
+
+    private static Claim withLocation(Claim c, Claim.Location where) {
+        return new Claim(c.claimId(), c.articleId(), c.extractor(), c.language(), c.measure(), c.subject(),
+                c.quantity(), where, c.source(), c.statedOn(), c.hedged(), c.evidence());
     }
 
     private static SubjectHit withNationality(SubjectHit h, SubjectHit context) {
@@ -87,11 +98,11 @@ final class ClaimAssembler {
         return new SubjectHit(context.name(), h.text(), h.measure(), h.inherent(), h.noun(), true);
     }
 
-    private Claim claim(Context ctx, int index, boolean insideQuote, Quantity q, SubjectHit subj,
+    private Claim claim(Context ctx, int index, boolean insideQuote, Quantity q, SubjectHit subj, boolean carried,
                         Claim.Location lastCapital) {
         SentenceInfo s = ctx.infos().get(index);
         String cue = MeasureFinder.cue(q, s);
-        String measure = subj.inherent() ? subj.measure() : cue != null ? cue : subj.measure();
+        String measure = subj.inherent() && !carried ? subj.measure() : cue != null ? cue : subj.measure();
         if (measure == null) {
             return null;
         }

@@ -14,6 +14,7 @@ import org.claims.model.Claim;
 final class LocationFinder {
     private static final Set<String> NOT_WHERE = Set.of("contre", "avec", "against", "with", "face", "from",
             "envers", "versus", "vs", "entre", "between");
+    private static final Set<String> LOCATIVE = Set.of("in", "a", "en", "dans", "au", "aux", "at");
     private static final Set<String> ARTICLES = Set.of("l", "la", "le", "les", "the");
 
     private LocationFinder() {
@@ -22,18 +23,22 @@ final class LocationFinder {
     static Claim.Location find(Doc doc, Quantity q, SentenceInfo s, Claim.Location lastCapital) {
         Match after = null;
         Match before = null;
+        Match afterOthers = null;
         for (Match p : s.places) {
             if (!usable(doc, p, s, lastCapital)) {
                 continue;
             }
-            if (p.first() >= q.last() && after == null
-                    && !MeasureFinder.figureBetween(s.quantities, q, q.last(), p.first())) {
-                after = p;
-            } else if (p.last() <= q.first() && !MeasureFinder.figureBetween(s.quantities, q, p.last(), q.first())) {
+            if (p.first() >= q.last()) {
+                if (after == null && !MeasureFinder.figureBetween(s.quantities, q, q.last(), p.first())) {
+                    after = p;
+                } else if (afterOthers == null) {
+                    afterOthers = p;
+                }
+            } else if (p.last() <= q.first()) {
                 before = p;
             }
         }
-        Match chosen = after != null ? after : before;
+        Match chosen = after != null ? after : before != null ? before : afterOthers;
         if (chosen == null) {
             return null;
         }
@@ -55,9 +60,10 @@ final class LocationFinder {
         if (k >= 0 && NOT_WHERE.contains(doc.toks.get(k).text())) {
             return false;
         }
+        boolean locative = k >= 0 && LOCATIVE.contains(doc.toks.get(k).text());
         for (Attribution a : s.attributions) {
-            if (p.first() < a.spanLast() && p.last() > a.spanFirst()) {
-                return false;
+            if (p.first() < a.spanLast() && p.last() > a.spanFirst() && !locative) {
+                return false; // "selon Kiev" names a speaker; "police in Amsterdam" still says where
             }
         }
         return true;

@@ -28,6 +28,9 @@ final class SubjectFinder {
                 return hit(doc, noun, to);
             }
             Match skip = lex.quantities.at("skip", doc.toks, j, to, doc.folded);
+            if (skip == null) {
+                skip = lex.subjects.at("nationality", doc.toks, j, to, doc.folded);
+            }
             if (skip == null || q.small()) {
                 return null;
             }

@@ -148,9 +148,16 @@ public final class QuantityScanner {
         return r != null && countable(r.value()) && !notPeople(doc, k, r.next(), to) ? r : null;
     }
 
+    /** The qualifier just before a figure, across quotes and one adverb ("depasse desormais 16 000"). */
     private Match qualifierBefore(Doc doc, int i, int from) {
-        Match m = lex.quantities.endingAt("qualifier", doc.toks, i, from, doc.folded);
-        if (m == null || !doc.blankBetween(doc.toks.get(i - 1).end(), doc.toks.get(i).start(), true)) {
+        int end = i;
+        Match adverb = lex.quantities.endingAt("adverb", doc.toks, end, from, doc.folded);
+        Match m = lex.quantities.endingAt("qualifier", doc.toks, end, from, doc.folded);
+        if (m == null && adverb != null) {
+            end = adverb.first();
+            m = lex.quantities.endingAt("qualifier", doc.toks, end, from, doc.folded);
+        }
+        if (m == null || !doc.blankBetween(doc.toks.get(end - 1).end(), doc.toks.get(end).start(), true)) {
             return null;
         }
         return m;
@@ -161,11 +168,14 @@ public final class QuantityScanner {
         String f = doc.folded;
         int s = doc.toks.get(i).start();
         int e = doc.toks.get(next - 1).end();
+        if (s > 0 && "/:.,".indexOf(f.charAt(s - 1)) >= 0 && s > 1 && Character.isDigit(f.charAt(s - 2))) {
+            return true; // "6:30", "24/7", the tail of an unread number
+        }
         int b = s - 1;
         while (b >= 0 && f.charAt(b) == ' ') {
             b--;
         }
-        if (b >= 0 && "$€£¥#/:".indexOf(f.charAt(b)) >= 0) {
+        if (b >= 0 && "$€£¥#".indexOf(f.charAt(b)) >= 0) {
             return true;
         }
         int a = e;
