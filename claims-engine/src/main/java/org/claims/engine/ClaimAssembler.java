@@ -68,7 +68,8 @@ final class ClaimAssembler {
             return null;
         }
         int qualStart = Math.max(s.from, doc.tokenAt(q.start()));
-        boolean link = lex.quantities.endingAt("link", doc.toks, qualStart, s.from, doc.folded) != null;
+        boolean link = lex.quantities.endingAt("link", doc.toks, qualStart, s.from, doc.folded) != null
+                || lex.quantities.endingAt("link", doc.toks, q.first(), s.from, doc.folded) != null;
         boolean part = lex.quantities.endingAt("part", doc.toks, qualStart, s.from, doc.folded) != null;
         boolean trigger = link || part
                 || lex.quantities.at("carry", doc.toks, q.last(), s.to, doc.folded) != null

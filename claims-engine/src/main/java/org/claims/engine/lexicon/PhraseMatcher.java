@@ -58,7 +58,7 @@ public final class PhraseMatcher {
         int i = from;
         while (i < to) {
             Match m = at(toks, i, to, folded);
-            if (m == null) {
+            if (m == null || overtaken(m, toks, to, folded)) {
                 i++;
             } else {
                 out.add(m);
@@ -66,6 +66,17 @@ public final class PhraseMatcher {
             }
         }
         return out;
+    }
+
+    /** "le syndicat" gives way to "syndicat sud education", which starts inside it and reaches further. */
+    private boolean overtaken(Match m, List<Token> toks, int to, String folded) {
+        for (int k = m.first() + 1; k < m.last(); k++) {
+            Match other = at(toks, k, to, folded);
+            if (other != null && other.last() > m.last()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean fits(Entry e, List<Token> toks, int i, int limit, String folded) {

@@ -30,8 +30,16 @@ public final class SentenceSplitter {
                 start = i + 1;
             } else if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
                 int j = i + 1;
-                while (j < n && isCloser(body.charAt(j))) {
-                    j++;
+                while (j < n) {
+                    int k = j;
+                    while (k < n && isInlineSpace(body.charAt(k))) {
+                        k++; // French typography puts a space before the closing guillemet
+                    }
+                    if (k < n && isCloser(body.charAt(k)) && (k == j || body.charAt(k) == '\u00bb')) {
+                        j = k + 1;
+                    } else {
+                        break;
+                    }
                 }
                 if (isBoundary(body, i, j)) {
                     add(body, start, j, out);
@@ -42,6 +50,10 @@ public final class SentenceSplitter {
         }
         add(body, start, n, out);
         return out;
+    }
+
+    private static boolean isInlineSpace(char c) {
+        return c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\u2009';
     }
 
     private static boolean isCloser(char c) {

@@ -1,0 +1,59 @@
+package org.claims.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.claims.model.Claim;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class DateResolverTest {
+
+    private static LocalDate stated(String body, String published) {
+        Claim c = Engine.one(Engine.run(body, null, published));
+        return c.statedOn();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // 2024-10-29 is a Tuesday: the publication weekday is the publication day itself
+        "Le Pentagone a déclaré mardi que 10 000 soldats étaient en Russie.|2024-10-29|2024-10-29",
+        "Le Pentagone a déclaré lundi que 10 000 soldats étaient en Russie.|2024-10-29|2024-10-28",
+        "Le Pentagone a déclaré jeudi soir que 10 000 soldats étaient en Russie.|2024-10-29|2024-10-24",
+        "Le porte-parole a déclaré mardi 12 novembre que 10 000 soldats étaient en Russie.|2024-11-13|2024-11-12",
+        "Le Pentagone a indiqué hier que 10 000 soldats étaient en Russie.|2024-10-29|2024-10-28",
+        "Le 23 décembre, Séoul a affirmé que 1 100 soldats avaient été tués.|2024-12-27|2024-12-23",
+        "The Pentagon said on Monday that 10,000 troops were in Russia.|2024-10-30|2024-10-28",
+        "The Pentagon said last Wednesday that 10,000 troops were in Russia.|2024-10-30|2024-10-23",
+        "Yesterday, the Pentagon said 10,000 troops were in Russia.|2024-10-30|2024-10-29",
+        "At least 100 soldiers were killed, a lawmaker said Dec. 18.|2024-12-20|2024-12-18",
+        "On Dec. 18 the Pentagon said 100 soldiers were killed.|2025-01-05|2024-12-18"})
+    void daysResolveAgainstPublication(String body, String published, String expected) {
+        assertThat(stated(body, published)).isEqualTo(LocalDate.parse(expected));
+    }
+
+    @Test
+    void theDayOfTheEventIsNotTheDayOfTheStatement() {
+        assertThat(stated("Selon l'ONU, 300 personnes ont été tuées lundi.", "2024-10-29")).isNull();
+    }
+
+    @Test
+    void noDayNoDate() {
+        assertThat(stated("Selon le Pentagone, 10 000 soldats sont en Russie.", "2024-10-29")).isNull();
+    }
+
+    @Test
+    void withoutPublicationOnlyFullDatesResolve() {
+        assertThat(stated("Le Pentagone a déclaré mardi que 10 000 soldats étaient en Russie.", null)).isNull();
+        assertThat(stated("Le 23 décembre 2024, Séoul a affirmé que 1 100 soldats avaient été tués.", null))
+                .isEqualTo(LocalDate.of(2024, 12, 23));
+    }
+
+    @Test
+    void statementDayOfTheLeadCarriesToALaterStatement() {
+        assertThat(stated("Les États-Unis ont indiqué mardi leur inquiétude.\nQuelque 2 000 soldats supplémentaires "
+                + "sont sur le point d'arriver, a déclaré le porte-parole du Pentagone.", "2024-10-29"))
+                .isEqualTo(LocalDate.of(2024, 10, 29));
+    }
+}

@@ -1,0 +1,32 @@
+package org.claims.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LanguageDetectorTest {
+
+    @Test
+    void frenchNews() {
+        assertThat(LanguageDetector.detect("Selon le Pentagone, un total de 10.000 soldats nord-coréens se trouvent "
+                + "actuellement en Russie.")).isEqualTo("fr");
+    }
+
+    @Test
+    void englishNews() {
+        assertThat(LanguageDetector.detect("At least 10,000 North Korean troops have been sent to Russia, the "
+                + "Pentagon said on Monday.")).isEqualTo("en");
+    }
+
+    @Test
+    void emptyOrSymbolsDefaultToFrench() {
+        assertThat(LanguageDetector.detect("")).isEqualTo("fr");
+        assertThat(LanguageDetector.detect("12 345 !!!")).isEqualTo("fr");
+    }
+
+    @Test
+    void extractorDetectsWhenLanguageIsMissing() {
+        assertThat(Engine.one(Engine.run("About 40,000 people marched in London, police said.", " ", null))
+                .language()).isEqualTo("en");
+    }
+}

@@ -1,0 +1,89 @@
+package org.claims.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.claims.model.Claim;
+import org.claims.model.Measure;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MeasureTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "5 000 soldats ont été déployés en Russie.|present",
+        "5 000 soldats ont été envoyés en Russie.|present",
+        "5 000 soldats se trouvent en Russie.|present",
+        "5 000 soldats sont stationnés en Russie.|present",
+        "5 000 manifestants ont défilé à Paris.|present",
+        "5 000 personnes ont manifesté à Lyon.|present",
+        "5 000 soldats sont sur le point d'arriver.|expected",
+        "5 000 soldats sont en préparation.|expected",
+        "5 000 soldats pourraient être envoyés en Russie.|expected",
+        "5 000 soldats devraient être déployés en Russie.|expected",
+        "5 000 civils ont été tués.|killed",
+        "5 000 personnes sont mortes.|killed",
+        "5 000 personnes ont perdu la vie.|killed",
+        "5 000 soldats ont été blessés.|wounded",
+        "L'armée a subi 5 000 pertes.|casualties",
+        "5 000 soldats ont été tués ou blessés.|casualties",
+        "5 000 soldats ont été mis hors de combat.|casualties",
+        "5 000 soldats ont été capturés.|captured",
+        "5 000 soldats ont été faits prisonniers.|captured",
+        "5 000 personnes sont portées disparues.|missing",
+        "5 000 personnes ont été déplacées.|displaced",
+        "5 000 réfugiés sont arrivés.|displaced",
+        "5 000 personnes ont été interpellées.|arrested",
+        "5 000 personnes ont été placées en garde à vue.|arrested"})
+    void frenchCues(String sentence, String measure) {
+        assertThat(Engine.one(Engine.fr(sentence)).measure()).isEqualTo(Measure.fromWire(measure));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "5,000 troops were deployed to Russia.|present",
+        "5,000 protesters marched in London.|present",
+        "Russia plans to deploy 5,000 troops.|expected",
+        "5,000 troops are expected in the region.|expected",
+        "5,000 civilians were killed.|killed",
+        "5,000 people died.|killed",
+        "5,000 people were wounded.|wounded",
+        "5,000 people were injured.|wounded",
+        "The army suffered 5,000 casualties.|casualties",
+        "5,000 soldiers were captured.|captured",
+        "5,000 soldiers were taken prisoner.|captured",
+        "5,000 people are missing.|missing",
+        "5,000 people were forced from their homes.|displaced",
+        "5,000 people fled the city.|displaced",
+        "5,000 people were arrested.|arrested",
+        "5,000 people were detained.|arrested"})
+    void englishCues(String sentence, String measure) {
+        assertThat(Engine.one(Engine.en(sentence)).measure()).isEqualTo(Measure.fromWire(measure));
+    }
+
+    @Test
+    void eachFigureTakesItsOwnVerb() {
+        List<Claim> claims = Engine.fr("Les frappes ont fait 300 morts et 500 blessés dans la ville.");
+        assertThat(claims).extracting(Claim::measure).containsExactly(Measure.KILLED, Measure.WOUNDED);
+    }
+
+    @Test
+    void englishVerbBeforeItsFigures() {
+        List<Claim> claims = Engine.en("Strikes killed 12 people and wounded 43 others.");
+        assertThat(claims).extracting(Claim::measure).containsExactly(Measure.KILLED, Measure.WOUNDED);
+        assertThat(claims.get(1).subject().name()).isEqualTo("people");
+    }
+
+    @Test
+    void figuresWithoutPeopleGiveNothing() {
+        assertThat(Engine.fr("L'armée a commandé 3 000 chars et 200 avions.")).isEmpty();
+        assertThat(Engine.en("The company plans to hire 2,000 engineers.")).isEmpty();
+    }
+
+    @Test
+    void peopleNounWithoutAnyVerbNeedsOne() {
+        assertThat(Engine.fr("La commune compte 15 000 habitants.")).isEmpty();
+    }
+}
