@@ -22,6 +22,14 @@ public interface IngestConfig {
     @WithDefault("10s")
     Duration publishTimeout();
 
+    /** Requests per second this instance accepts on average (0 = unlimited); above it, 429. */
+    @WithDefault("2000")
+    int rateLimit();
+
+    /** Requests accepted at once above the average rate. */
+    @WithDefault("4000")
+    int rateBurst();
+
     /** How many recently accepted ids are remembered to answer "duplicate" without publishing again. */
     @WithDefault("100000")
     int recentIds();
