@@ -23,6 +23,22 @@ public final class Fixtures {
                 statedOn, false, new Claim.Evidence(evidence, start, start + evidence.length()));
     }
 
+    /** A claim about any subject, with a range figure, for series and disagreement scenarios. */
+    public static Claim claim(String articleId, int start, Measure measure, String subject, long low, long high,
+                              String source, String location, LocalDate statedOn, String language, String evidence) {
+        Qualifier qualifier = low == high ? Qualifier.EXACT : Qualifier.RANGE;
+        return new Claim(Claim.idFor(articleId, "rules/1.0.0", start, start + evidence.length(), measure, low, high),
+                articleId, "rules/1.0.0", language, measure, new Claim.Subject(subject, subject),
+                new Claim.Quantity(low, high, qualifier, low == high ? String.valueOf(low) : low + "-" + high),
+                location == null ? null : new Claim.Location(location, location),
+                source == null ? null : new Claim.Source(source, source, null),
+                statedOn, false, new Claim.Evidence(evidence, start, start + evidence.length()));
+    }
+
+    public static Article article(String id, String outlet, String language, String publishedAt, String body) {
+        return new Article(id, null, outlet, "Title " + id, body, language, publishedAt, "2026-11-20T21:00:00Z");
+    }
+
     public static Article article(String id, String publishedAt, String body) {
         return new Article(id, null, "Test Outlet", "Title " + id, body, "fr", publishedAt, "2026-11-20T21:00:00Z");
     }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claims.query.domain.ClaimFilter;
 import org.claims.query.domain.Paging;
+import org.claims.query.domain.Series;
+import org.claims.query.domain.TimelinePoint;
 
 /**
  * Filtered reads in SQL. Every value is a bound parameter; only fixed fragments are concatenated.
@@ -49,6 +51,20 @@ public class ClaimSearch {
         @SuppressWarnings("unchecked")
         List<ClaimEntity> items = q.getResultList();
         return items;
+    }
+
+    /** Matching claims as timeline points, by day (undated last), then stream position. */
+    public List<TimelinePoint> timeline(ClaimFilter f, int limit) {
+        Where w = where(f);
+        Query q = em.createNativeQuery("select " + DAY + " as day, c.low, c.high, c.source_name, c.claim_id, c.measure,"
+                + " c.subject_name, c.location_name, c.article_id, c.qualifier, c.hedged, c.seq" + FROM + w.sql
+                + " order by day nulls last, c.seq limit " + limit);
+        w.bind(q);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        return rows.stream().map(r -> new TimelinePoint(Rows.date(r[0]), Rows.number(r[1]), Rows.number(r[2]),
+                r[3] == null ? Series.UNATTRIBUTED : r[3].toString(), Rows.text(r[4]), Rows.text(r[5]), Rows.text(r[6]),
+                Rows.text(r[7]), Rows.text(r[8]), Rows.text(r[9]), Boolean.TRUE.equals(r[10]), Rows.number(r[11]))).toList();
     }
 
     public long lastSeq() {

@@ -1,29 +1,58 @@
 package org.claims.query.rest;
 
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claims.model.Claim;
+import org.claims.query.domain.Disagreement;
+import org.claims.query.domain.Limits;
+import org.claims.query.domain.Series;
+import org.claims.query.domain.TimelinePoint;
 import org.claims.query.persistence.ArticleEntity;
 import org.claims.query.persistence.ClaimEntity;
 import org.claims.query.persistence.ClaimMapper;
+import org.claims.query.persistence.ClaimSearch;
+import org.claims.query.persistence.DisagreementQuery;
+import org.claims.query.persistence.SeriesQuery;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/dashboard")
 @Produces(MediaType.APPLICATION_JSON)
 public class DashboardResource {
     private final EntityManager em;
+    private final SeriesQuery seriesQuery;
+    private final DisagreementQuery disagreementQuery;
+    private final ClaimSearch search;
 
-    public DashboardResource(EntityManager em) {
+    public DashboardResource(EntityManager em, SeriesQuery seriesQuery, DisagreementQuery disagreementQuery,
+                             ClaimSearch search) {
         this.em = em;
+        this.seriesQuery = seriesQuery;
+        this.disagreementQuery = disagreementQuery;
+        this.search = search;
     }
 
     public record Summary(long articles, long claims, long sources, Map<String, Long> byMeasure, List<Claim> latest) {
+    }
+
+    public record SeriesList(List<Series> series) {
+    }
+
+    public record Timeline(List<TimelinePoint> points) {
+    }
+
+    public record Disagreements(int windowDays, List<Disagreement> disagreements) {
     }
 
     @GET
@@ -42,5 +71,45 @@ public class DashboardResource {
         List<Claim> latest = ClaimEntity.<ClaimEntity>find("order by seq desc").page(0, 10).list()
                 .stream().map(ClaimMapper::toClaim).toList();
         return new Summary(ArticleEntity.count(), ClaimEntity.count(), sources, byMeasure, latest);
+    }
+
+    @GET
+    @Path("/series")
+    @Operation(summary = "Claims grouped by (subject, measure, location), deduplicated across articles, with each "
+            + "source's latest figure", description = "The same figure from the same source about the same day, carried "
+            + "by several articles, counts once; 'articles' tells how many carry it. Most documented series first.")
+    @APIResponse(responseCode = "200", description = "The series", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "series", value = OpenApiExamples.SERIES)))
+    public SeriesList series(@BeanParam FilterParams filters,
+                             @QueryParam("limit") @Parameter(description = "At most this many series (1..2000, default 200)") String limit) {
+        int max = Limits.within("limit", QueryParams.integer("limit", limit), 200, 1, 2000);
+        return new SeriesList(seriesQuery.series(filters.filter(), max));
+    }
+
+    @GET
+    @Path("/timeline")
+    @Operation(summary = "Matching claims as points ordered by date (statedOn, else publication day), then stream position")
+    @APIResponse(responseCode = "200", description = "The points", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "timeline", value = OpenApiExamples.TIMELINE)))
+    public Timeline timeline(@BeanParam FilterParams filters,
+                             @QueryParam("limit") @Parameter(description = "At most this many points (1..10000, default 5000)") String limit) {
+        int max = Limits.within("limit", QueryParams.integer("limit", limit), 5000, 1, 10000);
+        return new Timeline(search.timeline(filters.filter(), max));
+    }
+
+    @GET
+    @Path("/disagreements")
+    @Operation(summary = "Series in which different sources gave non-overlapping figures within windowDays of each other",
+            description = "Gap of a pair = the higher figure's low minus the lower figure's high; a series ranks by its "
+                    + "largest gap. Only deduplicated claims at most windowDays apart are compared.")
+    @APIResponse(responseCode = "200", description = "Disagreements, largest gap first", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "disagreements", value = OpenApiExamples.DISAGREEMENTS)))
+    @APIResponse(responseCode = "400", description = "windowDays outside 1..3650, or a bad filter")
+    public Disagreements disagreements(@BeanParam FilterParams filters,
+                                       @QueryParam("windowDays") @Parameter(description = "1..3650, default 30") String windowDays,
+                                       @QueryParam("limit") @Parameter(description = "1..500, default 50") String limit) {
+        int window = Limits.within("windowDays", QueryParams.integer("windowDays", windowDays), 30, 1, 3650);
+        int max = Limits.within("limit", QueryParams.integer("limit", limit), 50, 1, 500);
+        return new Disagreements(window, disagreementQuery.disagreements(filters.filter(), window, max));
     }
 }

@@ -1,0 +1,74 @@
+package org.claims.query.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.claims.model.Claim;
+import org.claims.query.domain.ClaimFilter;
+import org.claims.query.domain.Disagreement;
+
+/**
+ * Pairs of deduplicated claims of one series, from different sources (the article's own voice counts as a source),
+ * dated at most windowDays apart, whose [low, high] ranges are disjoint. A pair's gap is the higher figure's low
+ * minus the lower figure's high; a series ranks by its largest pair gap. Claims without any date are never paired.
+ */
+@ApplicationScoped
+public class DisagreementQuery {
+    private static final String SQL = """
+            , p as (select x.subject_name, x.measure, x.location_name, x.claim_id as a, y.claim_id as b,
+                 greatest(x.low, y.low) - least(x.high, y.high) as gap
+                 from d x join d y on %s
+                 and coalesce(x.source_name, '') < coalesce(y.source_name, '')
+                 and (x.high < y.low or y.high < x.low)
+                 and abs(x.last_day - y.last_day) <= ?%d)
+            select subject_name, measure, location_name, max(gap) as gap, count(*) as pairs,
+                 string_agg(a || ',' || b, ',') as ids
+            from p group by subject_name, measure, location_name
+            order by gap desc, subject_name, measure, location_name limit ?%d""";
+    private final EntityManager em;
+
+    public DisagreementQuery(EntityManager em) {
+        this.em = em;
+    }
+
+    public List<Disagreement> disagreements(ClaimFilter filter, int windowDays, int limit) {
+        ClaimSearch.Where w = ClaimSearch.where(filter);
+        int n = w.params.size();
+        Query q = em.createNativeQuery(Dedup.ctes(w) + SQL.formatted(Dedup.sameSeries("x", "y"), n + 1, n + 2));
+        w.bind(q);
+        q.setParameter(n + 1, windowDays).setParameter(n + 2, limit);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        Set<String> ids = new LinkedHashSet<>();
+        rows.forEach(r -> ids.addAll(Rows.csv(r[5])));
+        Map<String, Claim> claims = claims(ids);
+        List<Disagreement> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            Set<String> mine = new LinkedHashSet<>(Rows.csv(r[5]));
+            // keep the date order of the claims query
+            List<Claim> ordered = claims.values().stream().filter(c -> mine.contains(c.claimId())).toList();
+            out.add(new Disagreement(Rows.text(r[0]), Rows.text(r[1]), Rows.text(r[2]), Rows.number(r[3]),
+                    (int) Rows.number(r[4]), ordered));
+        }
+        return out;
+    }
+
+    private Map<String, Claim> claims(Set<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<ClaimEntity> rows = em.createNativeQuery("select c.*" + ClaimSearch.FROM + " where c.claim_id in (?1)"
+                + " order by " + ClaimSearch.DAY + " nulls last, c.seq", ClaimEntity.class)
+                .setParameter(1, List.copyOf(ids)).getResultList();
+        return rows.stream().map(ClaimMapper::toClaim).collect(Collectors.toMap(Claim::claimId, Function.identity(),
+                (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+}
