@@ -1,6 +1,8 @@
 package org.claims.engine;
 
 import org.claims.engine.attribution.Attribution;
+import org.claims.engine.attribution.AttributionFinder;
+import org.claims.engine.text.Doc;
 import org.claims.engine.numbers.Quantity;
 
 /**
@@ -11,11 +13,12 @@ import org.claims.engine.numbers.Quantity;
  */
 final class AttributionChooser {
     private static final int FAR = 1000;
+    private static final int MAX_OBJECT = 8;
 
     private AttributionChooser() {
     }
 
-    static Attribution choose(Quantity q, SentenceInfo s) {
+    static Attribution choose(Doc doc, Quantity q, SentenceInfo s) {
         Attribution after = null;
         Attribution before = null;
         for (Attribution a : s.attributions) {
@@ -43,6 +46,10 @@ final class AttributionChooser {
                 continue;
             }
             boolean verbAfter = a.anchorFirst() >= q.last();
+            if (!a.prep() && verbAfter && a.spanLast() <= a.anchorFirst() && a.spanFirst() >= q.last()
+                    && hasOwnFigure(doc, a, s)) {
+                continue; // "..., tandis que le ministere en a compte 217 000": that verb counts its own figure
+            }
             int lo = verbAfter ? q.last() : a.anchorLast();
             int hi = verbAfter ? a.anchorFirst() : q.first();
             int dist = Math.abs(hi - lo) + (MeasureFinder.figureBetween(s.quantities, q, lo, hi) ? FAR : 0)
@@ -53,6 +60,17 @@ final class AttributionChooser {
             }
         }
         return best;
+    }
+
+    /** The verb has a figure of its own when one follows it within the same clause. */
+    private static boolean hasOwnFigure(Doc doc, Attribution a, SentenceInfo s) {
+        for (Quantity o : s.quantities) {
+            if (o.first() >= a.anchorLast() && o.first() - a.anchorLast() <= MAX_OBJECT
+                    && !AttributionFinder.boundaryWithin(doc, a.anchorLast() - 1, o.first())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean verbBetween(SentenceInfo s, int lo, int hi) {

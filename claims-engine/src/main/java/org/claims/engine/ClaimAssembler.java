@@ -69,9 +69,11 @@ final class ClaimAssembler {
         }
         int qualStart = Math.max(s.from, doc.tokenAt(q.start()));
         boolean link = lex.quantities.endingAt("link", doc.toks, qualStart, s.from, doc.folded) != null
-                || lex.quantities.endingAt("link", doc.toks, q.first(), s.from, doc.folded) != null;
+                || lex.quantities.endingAt("link", doc.toks, q.first(), s.from, doc.folded) != null
+                || nounRightBefore(doc, lex.quantities.endingAt("linkprep", doc.toks, qualStart, s.from, doc.folded), s);
+        boolean counted = lex.quantities.endingAt("countverb", doc.toks, qualStart, s.from, doc.folded) != null;
         boolean part = lex.quantities.endingAt("part", doc.toks, qualStart, s.from, doc.folded) != null;
-        boolean trigger = link || part
+        boolean trigger = link || part || counted
                 || lex.quantities.at("carry", doc.toks, q.last(), s.to, doc.folded) != null
                 || lex.quantities.endingAt("total", doc.toks, qualStart, s.from, doc.folded) != null
                 || MeasureFinder.cueFollows(q, s)
@@ -85,6 +87,17 @@ final class ClaimAssembler {
             return link ? h : new SubjectHit(h.name(), h.text(), h.measure(), false, h.noun(), h.national());
         }
         return context;
+    }
+
+    /** "the crowd at 15,000", "marchers at 50,000": a bare preposition links only the noun just before it. */
+    private boolean nounRightBefore(Doc doc, Match prep, SentenceInfo s) {
+        if (prep == null) {
+            return false;
+        }
+        int end = prep.first();
+        Match nat = lex.subjects.endingAt("nationality", doc.toks, end, s.from, doc.folded);
+        end = nat != null ? nat.first() : end;
+        return lex.subjects.endingAt("noun", doc.toks, end, s.from, doc.folded) != null;
     }
 
     private static Claim withLocation(Claim c, Claim.Location where) {
@@ -108,7 +121,7 @@ final class ClaimAssembler {
             return null;
         }
         Measure m = Measure.fromWire(measure);
-        Attribution a = AttributionChooser.choose(q, s);
+        Attribution a = AttributionChooser.choose(ctx.doc(), q, s);
         LocalDate dayBefore = s.dayBefore;
         if (a == null && (s.openQuote || insideQuote)) {
             for (int k = index + 1; k < ctx.infos().size() && k <= index + 4 && a == null; k++) {

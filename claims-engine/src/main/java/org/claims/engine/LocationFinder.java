@@ -44,13 +44,20 @@ final class LocationFinder {
         }
         String text = doc.text(chosen.first(), chosen.last());
         if (chosen.kind().equals("capital")) {
-            return new Claim.Location(lastCapital.name(), text + " (" + lastCapital.text() + ")");
+            Claim.Location capital = lastCapital;
+            for (Match p : s.places) {
+                if (p.last() <= chosen.first() && p.entry().extra().equals("capital")) {
+                    capital = new Claim.Location(p.value(), doc.text(p.first(), p.last()));
+                }
+            }
+            return capital == null ? null : new Claim.Location(capital.name(), text + " (" + capital.text() + ")");
         }
         return new Claim.Location(chosen.value(), text);
     }
 
     private static boolean usable(Doc doc, Match p, SentenceInfo s, Claim.Location lastCapital) {
-        if (p.kind().equals("capital") && lastCapital == null) {
+        if (p.kind().equals("capital") && lastCapital == null && s.places.stream()
+                .noneMatch(o -> o.last() <= p.first() && o.entry().extra().equals("capital"))) {
             return false;
         }
         int k = p.first() - 1;

@@ -45,7 +45,7 @@ final class MeasureFinder {
 
     static boolean figureBetween(List<Quantity> all, Quantity self, int lo, int hi) {
         for (Quantity o : all) {
-            if (o != self && o.first() >= lo && o.first() < hi) {
+            if (o != self && !o.part() && o.first() >= lo && o.first() < hi) {
                 return true;
             }
         }

@@ -20,7 +20,7 @@ import org.claims.engine.text.Span;
  */
 final class SentenceAnalyzer {
     private static final int DAY_AFTER_VERB = 6;
-    private static final int DAY_BEFORE_VERB = 3;
+    private static final int DAY_BEFORE_VERB = 1;
     private final Lexicons lex;
     private final QuantityScanner scanner;
     private final AttributionFinder attributions;

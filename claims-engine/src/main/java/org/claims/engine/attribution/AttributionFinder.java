@@ -14,6 +14,7 @@ import org.claims.model.Claim;
  */
 public final class AttributionFinder {
     private static final int MAX_SPAN = 14;
+    private static final java.util.Set<String> CLITICS = java.util.Set.of("en", "y", "ne", "n", "nous", "lui", "leur");
     private final Lexicons lex;
     private final SourceResolver resolver;
 
@@ -59,6 +60,10 @@ public final class AttributionFinder {
         if (m.kind().equals("pverb") && subjEnd == m.first() && !startsClause(doc, subjEnd, from)) {
             return null;
         }
+        while (subjEnd > from + 1 && CLITICS.contains(doc.toks.get(subjEnd - 1).text())
+                && !boundary(doc, subjEnd - 2, subjEnd - 1)) {
+            subjEnd--;
+        }
         int start = backwardStart(doc, subjEnd, from);
         if (start < subjEnd) {
             Claim.Source s = resolver.resolve(doc, start, subjEnd, memory);
@@ -78,7 +83,26 @@ public final class AttributionFinder {
                 return new Attribution(false, m.first(), m.last(), after, end, s, null);
             }
         }
+        if (start == subjEnd && subjEnd > from) {
+            int seg1 = segmentStart(doc, subjEnd, from);
+            int seg2 = seg1 > from ? segmentStart(doc, seg1, from) : seg1;
+            if (seg2 < seg1 && subjEnd - seg2 <= MAX_SPAN) {
+                Claim.Source s = resolver.resolve(doc, seg2, subjEnd, memory);
+                if (s != null) {
+                    return new Attribution(false, m.first(), m.last(), seg2, subjEnd, s, null);
+                }
+            }
+        }
         return sentenceSubject(doc, m, from, memory);
+    }
+
+    /** Start of the comma-delimited stretch that ends just before token end. */
+    private static int segmentStart(Doc doc, int end, int from) {
+        int i = end - 1;
+        while (i > from && !boundary(doc, i - 1, i)) {
+            i--;
+        }
+        return i;
     }
 
     /** When the verb's own subject is out of reach (after a relative clause), the sentence's first speaker. */
@@ -133,6 +157,16 @@ public final class AttributionFinder {
             }
         }
         return i;
+    }
+
+    /** True when a clause ends anywhere between tokens i and j. */
+    public static boolean boundaryWithin(Doc doc, int i, int j) {
+        for (int k = Math.max(i, 0); k < j; k++) {
+            if (boundary(doc, k, k + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when punctuation between tokens i and j ends a clause. */

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.claims.engine.lexicon.Lexicons;
 import org.claims.engine.lexicon.Match;
 import org.claims.engine.text.Doc;
+import org.claims.engine.text.Token;
 import org.claims.model.Claim;
 
 /** Turns the words of a source into a canonical source, a named person, or a reference back. */
@@ -14,8 +15,8 @@ final class SourceResolver {
             "mrs", "ms", "dr", "nous", "we", "in", "en", "on", "au", "aux", "pour", "for", "ce", "cette", "this");
     private static final Set<String> TITLES = Set.of("m", "mme", "mr", "mrs", "ms", "dr", "general", "gen",
             "colonel", "col", "president", "ministre", "minister", "secretary", "secretaire");
-    private static final Set<String> INDEFINITE = Set.of("un", "une", "des", "a", "an", "some", "several",
-            "plusieurs", "certains", "certaines", "deux", "two", "trois", "three", "hauts", "senior");
+    private static final Set<String> DEFINITE = Set.of("le", "la", "l", "les", "the", "ce", "cette", "ces",
+            "this", "that", "these", "son", "sa", "ses", "its", "his", "her", "their", "leur");
     private final Lexicons lex;
 
     SourceResolver(Lexicons lex) {
@@ -54,12 +55,18 @@ final class SourceResolver {
             memory.remember(s, type);
             return s;
         }
+        String acronym = acronym(doc, a, b);
+        if (acronym != null) {
+            Claim.Source s = new Claim.Source(acronym, text, name);
+            memory.remember(s, role == null ? "any" : role.value());
+            return s;
+        }
         if (name != null) {
             Claim.Source s = new Claim.Source(name, text, name);
             memory.remember(s, "any");
             return s;
         }
-        boolean refersBack = pronoun || (role != null && !indefinite(doc, a));
+        boolean refersBack = pronoun || (role != null && DEFINITE.contains(doc.toks.get(a).text()));
         Claim.Source back = !refersBack ? null : role != null ? memory.lastOfType(role.value()) : memory.last();
         if (back != null) {
             return new Claim.Source(back.name(), text, back.person());
@@ -93,8 +100,16 @@ final class SourceResolver {
         return null;
     }
 
-    private static boolean indefinite(Doc doc, int a) {
-        return INDEFINITE.contains(doc.toks.get(a).text());
+    /** An all-capitals word of two to six letters ("FNSEA", "UN") that the gazetteer does not know. */
+    private static String acronym(Doc doc, int a, int b) {
+        for (int i = a; i < b; i++) {
+            Token t = doc.toks.get(i);
+            String raw = doc.body.substring(t.start(), t.end());
+            if (raw.length() >= 2 && raw.length() <= 6 && raw.chars().allMatch(Character::isUpperCase)) {
+                return raw;
+            }
+        }
+        return null;
     }
 
     private static boolean startsSentence(Doc doc, int i) {

@@ -68,7 +68,7 @@ public final class QuantityScanner {
             start = doc.toks.get(pre.first()).start();
         }
         return new Quantity(m.first(), m.last(), low, high, qual, start, doc.toks.get(m.last() - 1).end(),
-                false, false, vague);
+                false, false, vague, isPart(doc, start, from));
     }
 
     private Quantity figure(Doc doc, int i, NumberReader.Read n, int from, int to) {
@@ -109,7 +109,12 @@ public final class QuantityScanner {
         Token t = doc.toks.get(i);
         boolean year = !n.grouped() && !n.scaled() && !n.words() && t.text().length() == 4 && low >= 1800 && low <= 2100;
         return new Quantity(i, last, low, high, qual, start, doc.toks.get(last - 1).end(), year,
-                n.words() && low < 2, false);
+                n.words() && low < 2, false, isPart(doc, start, from));
+    }
+
+    private boolean isPart(Doc doc, int start, int from) {
+        int t = Math.max(from, doc.tokenAt(start));
+        return lex.quantities.endingAt("part", doc.toks, t, from, doc.folded) != null;
     }
 
     private static double scaleOf(NumberReader.Read r) {
