@@ -28,10 +28,13 @@ final class ClaimAssembler {
         List<Claim> out = new ArrayList<>();
         SubjectHit last = null;
         Claim.Location lastPlace = null;
+        int lastPlaceSentence = -2;
+        Measure lastMeasure = null;
         Claim.Location lastCapital = null;
         boolean insideQuote = false;
         for (int i = 0; i < ctx.infos().size(); i++) {
             SentenceInfo s = ctx.infos().get(i);
+            Measure sentenceMeasure = null;
             for (Quantity q : s.quantities) {
                 SubjectHit context = last != null ? last : ctx.firstSubject();
                 SubjectHit subj = subjectOf(ctx.doc(), q, s, context);
@@ -39,12 +42,17 @@ final class ClaimAssembler {
                     continue;
                 }
                 boolean carried = subj == context;
-                Claim c = claim(ctx, i, insideQuote, q, subj, carried, lastCapital);
-                if (c != null && c.location() == null && carried && lastPlace != null) {
+                Claim c = claim(ctx, i, insideQuote, q, subj, carried, lastCapital, sentenceMeasure);
+                boolean sameStretch = c != null && lastPlace != null && i - lastPlaceSentence <= 1 && lastMeasure == c.measure()
+                        && s.places.isEmpty();
+                if (c != null && c.location() == null && lastPlace != null && (carried || sameStretch)) {
                     c = withLocation(c, lastPlace);
                 }
                 if (c != null) {
+                    sentenceMeasure = c.measure();
                     lastPlace = c.location();
+                    lastPlaceSentence = i;
+                    lastMeasure = c.measure();
                     out.add(c);
                     last = new SubjectHit(subj.name(), subj.text(), c.measure().wire(), false, subj.noun(), subj.national());
                 }
@@ -112,15 +120,16 @@ final class ClaimAssembler {
         return new SubjectHit(context.name(), h.text(), h.measure(), h.inherent(), h.noun(), true);
     }
 
+    /** sentenceMeasure: what an earlier figure of the sentence counted ("150,000 took part ... put it at 22,000"). */
     private Claim claim(Context ctx, int index, boolean insideQuote, Quantity q, SubjectHit subj, boolean carried,
-                        Claim.Location lastCapital) {
+                        Claim.Location lastCapital, Measure sentenceMeasure) {
         SentenceInfo s = ctx.infos().get(index);
-        String cue = MeasureFinder.cue(q, s);
+        String cue = MeasureFinder.cue(ctx.doc(), q, s);
         String measure = subj.inherent() && !carried ? subj.measure() : cue != null ? cue : subj.measure();
-        if (measure == null) {
+        if (measure == null && sentenceMeasure == null) {
             return null;
         }
-        Measure m = Measure.fromWire(measure);
+        Measure m = measure != null ? Measure.fromWire(measure) : sentenceMeasure;
         Attribution a = AttributionChooser.choose(ctx.doc(), q, s);
         LocalDate dayBefore = s.dayBefore;
         if (a == null && (s.openQuote || insideQuote)) {

@@ -29,7 +29,8 @@ final class LocationFinder {
                 continue;
             }
             if (p.first() >= q.last()) {
-                if (after == null && !MeasureFinder.figureBetween(s.quantities, q, q.last(), p.first())) {
+                if (after == null && !MeasureFinder.figureBetween(s.quantities, q, q.last(), p.first())
+                        && !clauseBreak(doc, q.last() - 1, p.first())) {
                     after = p;
                 } else if (afterOthers == null) {
                     afterOthers = p;
@@ -53,6 +54,19 @@ final class LocationFinder {
             return capital == null ? null : new Claim.Location(capital.name(), text + " (" + capital.text() + ")");
         }
         return new Claim.Location(chosen.value(), text);
+    }
+
+    /** A comma, colon, semicolon or bracket between tokens i and j; quotes do not end the clause here. */
+    static boolean clauseBreak(Doc doc, int i, int j) {
+        for (int k = Math.max(i, 0); k < j && k + 1 < doc.toks.size(); k++) {
+            String gap = doc.gap(k, k + 1);
+            for (int c = 0; c < gap.length(); c++) {
+                if (",;:()[]".indexOf(gap.charAt(c)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean usable(Doc doc, Match p, SentenceInfo s, Claim.Location lastCapital) {

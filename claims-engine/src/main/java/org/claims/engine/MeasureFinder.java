@@ -3,6 +3,7 @@ package org.claims.engine;
 import java.util.List;
 import org.claims.engine.lexicon.Match;
 import org.claims.engine.numbers.Quantity;
+import org.claims.engine.text.Doc;
 
 /**
  * Picks the measure cue nearest a figure without reaching past another figure ("300 tues et 500 blesses"),
@@ -10,11 +11,12 @@ import org.claims.engine.numbers.Quantity;
  */
 final class MeasureFinder {
     private static final int MAX_DISTANCE = 18;
+    private static final int OTHER_CLAUSE = 6;
 
     private MeasureFinder() {
     }
 
-    static String cue(Quantity q, SentenceInfo s) {
+    static String cue(Doc doc, Quantity q, SentenceInfo s) {
         Match best = null;
         int bestDist = Integer.MAX_VALUE;
         for (Match c : s.cues) {
@@ -25,6 +27,7 @@ final class MeasureFinder {
             int dist = after ? c.first() - q.last() : q.first() - c.last() + 2;
             int lo = after ? q.last() : c.last();
             int hi = after ? c.first() : q.first();
+            dist += LocationFinder.clauseBreak(doc, lo - 1, hi) ? OTHER_CLAUSE : 0;
             if (dist < bestDist && dist <= MAX_DISTANCE && !figureBetween(s.quantities, q, lo, hi)) {
                 best = c;
                 bestDist = dist;

@@ -43,11 +43,15 @@ final class SentenceAnalyzer {
             List<DateMention> days = dates.find(doc, from, to, published);
             List<Attribution> attrs = new ArrayList<>();
             LocalDate dayHere = null;
-            for (Attribution a : attributions.find(doc, from, to, memory)) {
+            List<Attribution> found = attributions.find(doc, from, to, memory);
+            for (Attribution a : found) {
                 LocalDate d = a.prep() ? null : dayOf(a, days, from);
                 if (d != null) {
                     dayHere = d;
                 }
+            }
+            for (Attribution a : found) {
+                LocalDate d = a.prep() ? prepDay(a, days, dayHere) : dayOf(a, days, from);
                 attrs.add(a.withDay(d));
             }
             out.add(new SentenceInfo(span, from, to, scanner.scan(doc, from, to), attrs,
@@ -85,6 +89,17 @@ final class SentenceAnalyzer {
             }
         }
         return best == null ? null : best.date();
+    }
+
+    /** "selon un bilan communique mardi": a day within the source's words, else the sentence's statement day. */
+    private static LocalDate prepDay(Attribution a, List<DateMention> days, LocalDate sentenceDay) {
+        for (DateMention d : days) {
+            if (d.date() != null && d.first() >= a.spanFirst() && d.first() <= a.spanLast() + 1
+                    && d.first() > a.spanFirst()) {
+                return d.date();
+            }
+        }
+        return sentenceDay;
     }
 
     private static boolean oddQuotes(Doc doc, Span span) {

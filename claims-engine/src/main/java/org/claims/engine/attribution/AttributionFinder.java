@@ -52,6 +52,9 @@ public final class AttributionFinder {
             Claim.Source s = resolver.resolve(doc, subjEnd - 1, subjEnd, memory);
             return new Attribution(false, m.first(), m.last(), subjEnd - 1, subjEnd, s, null);
         }
+        while (subjEnd - 1 > from && lex.attribution.at("adverb", doc.toks, subjEnd - 1, subjEnd, doc.folded) != null) {
+            subjEnd--; // "a egalement indique", "has also said"
+        }
         Match aux;
         while ((aux = lex.attribution.endingAt("aux", doc.toks, subjEnd, from, doc.folded)) != null
                 && !boundary(doc, subjEnd - 1, subjEnd)) {

@@ -17,6 +17,8 @@ final class SourceResolver {
             "colonel", "col", "president", "ministre", "minister", "secretary", "secretaire");
     private static final Set<String> DEFINITE = Set.of("le", "la", "l", "les", "the", "ce", "cette", "ces",
             "this", "that", "these", "son", "sa", "ses", "its", "his", "her", "their", "leur");
+    private static final Set<String> PARTICLES = Set.of("le", "la", "de", "du", "des", "van", "von", "der", "den",
+            "al", "el", "ben", "bin", "da", "di", "dos", "del");
     private final Lexicons lex;
 
     SourceResolver(Lexicons lex) {
@@ -32,16 +34,26 @@ final class SourceResolver {
         Match org = null;
         Match person = null;
         Match role = null;
+        Match nation = null; // "le ministre sud-coreen": the country, when nothing more precise is named
         boolean pronoun = false;
         for (Match m : hits) {
             switch (m.kind()) {
-                case "source" -> org = org == null ? m : org;
+                case "source" -> {
+                    if (m.entry().extra().equals("nation")) {
+                        nation = nation == null ? m : nation;
+                    } else {
+                        org = org == null ? m : org;
+                    }
+                }
                 case "person" -> person = person == null ? m : person;
                 case "role" -> role = role == null ? m : role;
                 case "pronoun" -> pronoun |= m.first() == a || m.first() == a + 1;
                 default -> {
                 }
             }
+        }
+        if (org == null && person == null) {
+            org = nation;
         }
         String text = doc.text(a, b);
         String name = personName(doc, a, b, hits);
@@ -66,7 +78,9 @@ final class SourceResolver {
             memory.remember(s, "any");
             return s;
         }
-        boolean refersBack = pronoun || (role != null && DEFINITE.contains(doc.toks.get(a).text()));
+        boolean bareRole = role != null && DEFINITE.contains(doc.toks.get(a).text()) && role.first() <= a + 1
+                && role.last() >= b - 1;
+        boolean refersBack = pronoun || bareRole;
         Claim.Source back = !refersBack ? null : role != null ? memory.lastOfType(role.value()) : memory.last();
         if (back != null) {
             return new Claim.Source(back.name(), text, back.person());
@@ -83,7 +97,9 @@ final class SourceResolver {
     private String personName(Doc doc, int a, int b, List<Match> hits) {
         int runStart = -1;
         for (int i = a; i <= b; i++) {
-            boolean cap = i < b && doc.capitalized(i) && !NOT_NAMES.contains(doc.toks.get(i).text())
+            boolean particle = runStart >= 0 && i + 1 < b && PARTICLES.contains(doc.toks.get(i).text())
+                    && doc.capitalized(i + 1);
+            boolean cap = i < b && (particle || (doc.capitalized(i) && !NOT_NAMES.contains(doc.toks.get(i).text())))
                     && !coveredByOrg(i, hits) && !startsSentence(doc, i);
             boolean joined = cap && runStart >= 0 && (doc.gap(i - 1, i).equals(" ") || doc.gap(i - 1, i).equals("-"));
             if (runStart >= 0 && !joined) {

@@ -28,7 +28,7 @@ public final class Lexicons {
         cues = new KindedLexicon(LexiconFile.resource("cues.tsv"),
                 k -> k.equals("hedge") || k.equals("future") ? k : "measure");
         attribution = new KindedLexicon(LexiconFile.resource("attribution.tsv"),
-                k -> k.equals("aux") || k.equals("stop") ? k : "marker");
+                k -> k.equals("aux") || k.equals("stop") || k.equals("adverb") ? k : "marker");
         dates = new KindedLexicon(LexiconFile.resource("dates.tsv"), k -> "date");
         for (Entry e : LexiconFile.resource("numbers.tsv")) {
             numberWords.put(e.words()[0], e);
