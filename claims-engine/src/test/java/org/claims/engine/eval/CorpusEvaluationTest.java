@@ -35,6 +35,9 @@ class CorpusEvaluationTest {
         try (Stream<Path> st = Files.list(corpusDir())) {
             files = st.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
         }
+        printGroup(files, "written passages (fr-news, en-news)", "fr-news", "en-news");
+        printGroup(files, "held-out passages, written after the first tuning", "heldout-");
+        printGroup(files, "second held-out passages", "heldout2-");
         CorpusScorer s = run(files, "whole corpus");
         assertThat(s.f1()).isGreaterThanOrEqualTo(MIN_F1);
         for (String f : CorpusScorer.FIELDS) {
@@ -42,6 +45,20 @@ class CorpusEvaluationTest {
                 assertThat(s.accuracy(f)).as(f).isGreaterThanOrEqualTo(MIN_FIELD);
             }
         }
+    }
+
+    private void printGroup(List<Path> files, String title, String... prefixes) {
+        List<Path> group = files.stream()
+                .filter(f -> Stream.of(prefixes).anyMatch(p -> f.getFileName().toString().startsWith(p))).toList();
+        CorpusScorer s = new CorpusScorer();
+        int cases = 0;
+        for (Path f : group) {
+            for (JsonNode c : CorpusScorer.load(f)) {
+                s.score(engine, c);
+                cases++;
+            }
+        }
+        System.out.print(s.table(title + ", " + cases + " passages"));
     }
 
     private CorpusScorer run(List<Path> files, String title) {
