@@ -14,6 +14,10 @@ import org.claims.model.Claim;
  */
 public final class AttributionFinder {
     private static final int MAX_SPAN = 14;
+    private static final java.util.Set<String> THAT = java.util.Set.of("que", "qu", "that");
+    private static final java.util.Set<String> APPOSITION_WORDS = java.util.Set.of("le", "la", "l", "the", "general",
+            "gen", "m", "mme", "mr", "mrs", "ms", "dr", "colonel", "col", "lieutenant", "capitaine", "captain",
+            "major", "amiral", "admiral", "sergent", "sergeant", "de", "du", "van", "von", "der", "al", "el", "bin");
     private static final java.util.Set<String> CLITICS = java.util.Set.of("en", "y", "ne", "n", "nous", "lui", "leur");
     private final Lexicons lex;
     private final SourceResolver resolver;
@@ -60,7 +64,9 @@ public final class AttributionFinder {
                 && !boundary(doc, subjEnd - 1, subjEnd)) {
             subjEnd = aux.first();
         }
-        if (m.kind().equals("pverb") && subjEnd == m.first() && !startsClause(doc, subjEnd, from)) {
+        boolean thatFollows = m.last() < to && lex.attribution.at("stop", doc.toks, m.last(), to, doc.folded) != null
+                && THAT.contains(doc.toks.get(m.last()).text());
+        if (m.kind().equals("pverb") && subjEnd == m.first() && !startsClause(doc, subjEnd, from) && !thatFollows) {
             return null;
         }
         while (subjEnd > from + 1 && CLITICS.contains(doc.toks.get(subjEnd - 1).text())
@@ -150,10 +156,14 @@ public final class AttributionFinder {
         if (i < to && i > start && doc.gap(i - 1, i).trim().equals(",")) {
             int j = i;
             boolean named = false;
+            boolean nameLike = true;
             while (j < to && j - i < 5 && (j == i || !boundary(doc, j - 1, j))) {
                 named |= doc.capitalized(j);
+                nameLike &= doc.capitalized(j) || APPOSITION_WORDS.contains(doc.toks.get(j).text())
+                        || doc.gap(j - 1, j).equals("-");
                 j++;
             }
+            named &= nameLike; // ", le general Pat Ryder," but not ", citant le NIS"
             boolean closes = j >= to || doc.gap(j - 1, j).contains(",") || doc.gap(j - 1, j).contains(".");
             if (named && closes && doc.capitalized(j - 1)) {
                 return j;

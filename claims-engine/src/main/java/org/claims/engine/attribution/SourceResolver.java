@@ -99,7 +99,9 @@ final class SourceResolver {
         for (int i = a; i <= b; i++) {
             boolean particle = runStart >= 0 && i + 1 < b && PARTICLES.contains(doc.toks.get(i).text())
                     && doc.capitalized(i + 1);
-            boolean cap = i < b && (particle || (doc.capitalized(i) && !NOT_NAMES.contains(doc.toks.get(i).text())))
+            boolean hyphenTail = runStart >= 0 && i < b && doc.gap(i - 1, i).equals("-");
+            boolean cap = i < b && (particle || hyphenTail
+                    || (doc.capitalized(i) && !NOT_NAMES.contains(doc.toks.get(i).text())))
                     && !coveredByOrg(i, hits) && !startsSentence(doc, i);
             boolean joined = cap && runStart >= 0 && (doc.gap(i - 1, i).equals(" ") || doc.gap(i - 1, i).equals("-"));
             if (runStart >= 0 && !joined) {
