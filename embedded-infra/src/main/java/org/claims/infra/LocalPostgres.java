@@ -41,8 +41,17 @@ public final class LocalPostgres implements AutoCloseable {
      * @throws PostgresStartException if the server cannot start (e.g. no usable {@code unshare} as root)
      */
     public static LocalPostgres start(int port, Path dataDir, Path logFile) {
+        return start(port, dataDir, logFile, true);
+    }
+
+    /**
+     * As {@link #start(int, Path, Path)}; {@code stopAtJvmExit=false} leaves stopping to the caller's own shutdown
+     * sequence (zonky's hook would otherwise stop the server concurrently with the caller's hooks).
+     */
+    public static LocalPostgres start(int port, Path dataDir, Path logFile, boolean stopAtJvmExit) {
         QuietLogging.apply();
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(stopAtJvmExit)
                 .setPort(Ports.firstFreeFrom(port))
                 .setPGStartupWait(Duration.ofSeconds(60));
         try {

@@ -1,0 +1,138 @@
+package org.claims.stack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.claims.infra.Ports;
+
+/** {@code java -jar local-stack/target/local-stack.jar}: Kafka + PostgreSQL + the three services + seeds. */
+public final class LocalStack {
+    private final StackOptions options;
+    private final Map<String, String> env;
+    private final Infra infra = new Infra();
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean shuttingDown;
+
+    private LocalStack(StackOptions options, Map<String, String> env) {
+        this.options = options;
+        this.env = env;
+    }
+
+    public static void main(String[] args) {
+        long t0 = System.nanoTime();
+        LocalStack stack = null;
+        try {
+            StackOptions options = StackOptions.parse(args, System.getenv());
+            StackLogging.toFile(options.logsDir());
+            stack = new LocalStack(options, System.getenv());
+            stack.run(t0);
+        } catch (StackOptions.HelpRequested e) {
+            System.out.println(StackOptions.USAGE);
+            return;
+        } catch (StackException e) {
+            System.err.println("local-stack: " + e.getMessage());
+            if (stack != null) {
+                stack.shutdown();
+            }
+            System.exit(1);
+        }
+        stack.awaitShutdown();
+    }
+
+    private void run(long t0) {
+        if (!options.infraOnly()) {
+            for (String[] s : new String[][] {{"ingest-service", "8081"}, {"extract-service", "8082"}, {"query-service", "8083"}}) {
+                services.add(new ServiceProcess(s[0], Integer.parseInt(s[1]), options.repo(), options.logsDir()));
+            }
+            preflight();
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "local-stack-stop"));
+        infra.startKafka(options);
+        infra.startPostgres(options);
+        if (!options.infraOnly()) {
+            startServices();
+            if (options.seeds()) {
+                System.out.println("Seeds from " + options.repo().resolve("seeds") + ":");
+                SeedLoader.load(options.repo().resolve("seeds"), "http://localhost:8081/api/articles", options.apiKey());
+            }
+        }
+        Banner.print(options, infra, services, Infra.ms(t0));
+    }
+
+    /** Everything that can be checked before starting anything: jars built, ports free. */
+    private void preflight() {
+        for (ServiceProcess s : services) {
+            if (!Files.isRegularFile(s.jar)) {
+                throw new StackException(s.jar + " is missing: run ./mvnw install -DskipTests first (in " + options.repo() + ")");
+            }
+        }
+        for (ServiceProcess s : services) {
+            if (!Ports.isFree(s.port)) {
+                throw new StackException(s.name + ": port " + s.port + " is already in use (ss -ltnp | grep :" + s.port + ")");
+            }
+        }
+        if (options.kafkaBootstrap() == null && !Ports.isFree(Infra.KAFKA_PORT)) {
+            throw new StackException("Kafka: port " + Infra.KAFKA_PORT + " is already in use; stop whatever listens there "
+                    + "(ss -ltnp | grep :" + Infra.KAFKA_PORT + ") or set KAFKA_BOOTSTRAP_SERVERS to use that cluster");
+        }
+    }
+
+    private void startServices() {
+        try {
+            Files.createDirectories(options.logsDir());
+        } catch (IOException e) {
+            throw new StackException("cannot create " + options.logsDir() + ": " + e.getMessage(), e);
+        }
+        for (ServiceProcess s : services) {
+            Map<String, String> childEnv = new HashMap<>();
+            childEnv.put("KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers);
+            if (s.name.equals("ingest-service")) {
+                childEnv.put("INGEST_API_KEYS", options.apiKeysEnv(env));
+            }
+            if (s.name.equals("query-service")) {
+                childEnv.put("QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl);
+                childEnv.put("QUARKUS_DATASOURCE_USERNAME", infra.dbUser);
+                childEnv.put("QUARKUS_DATASOURCE_PASSWORD", infra.dbPassword);
+            }
+            s.start(options.javaOpts(), childEnv);
+            System.out.printf("%s: starting on http://localhost:%d (pid %d), log %s%n", s.name, s.port, s.pid(), s.log);
+        }
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        for (ServiceProcess s : services) {
+            s.awaitReady(deadline);
+            System.out.println(s.name + ": ready");
+        }
+    }
+
+    private void awaitShutdown() {
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Children first (in parallel), then Kafka, then PostgreSQL. Idempotent. */
+    private synchronized void shutdown() {
+        if (shuttingDown) {
+            return;
+        }
+        shuttingDown = true;
+        boolean anything = infra.started() || services.stream().anyMatch(s -> s.pid() > 0);
+        if (anything) {
+            System.out.println("Stopping the local stack...");
+        }
+        services.parallelStream().forEach(ServiceProcess::stop);
+        infra.stop();
+        if (anything) {
+            System.out.println("Stopped.");
+        }
+        stopped.countDown();
+    }
+}

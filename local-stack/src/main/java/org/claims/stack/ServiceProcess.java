@@ -1,0 +1,130 @@
+package org.claims.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One Quarkus service run as a child JVM ({@code java -jar <service>/target/quarkus-app/quarkus-run.jar}). */
+final class ServiceProcess {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    final String name;
+    final int port;
+    final Path jar;
+    final Path log;
+    private Process process;
+    private volatile boolean stopping;
+
+    ServiceProcess(String name, int port, Path repo, Path logsDir) {
+        this.name = name;
+        this.port = port;
+        this.jar = repo.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        this.log = logsDir.resolve(name + ".log");
+    }
+
+    void start(List<String> javaOpts, Map<String, String> env) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(javaOpts);
+        cmd.add("-jar");
+        cmd.add(jar.toString());
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .directory(jar.getParent().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().putAll(env);
+        pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        try {
+            process = pb.start();
+        } catch (IOException e) {
+            throw new StackException("cannot start " + name + ": " + e.getMessage(), e);
+        }
+        process.onExit().thenAccept(p -> {
+            if (!stopping) {
+                System.err.printf("%s exited unexpectedly (code %d), see %s%n", name, p.exitValue(), log);
+            }
+        });
+    }
+
+    /** Polls {@code /q/health/ready} until it answers 200; fails (with the log tail) on timeout or early exit. */
+    void awaitReady(long deadlineNanos) {
+        URI uri = URI.create("http://localhost:" + port + "/q/health/ready");
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build();
+        while (System.nanoTime() < deadlineNanos) {
+            if (!process.isAlive()) {
+                throw new StackException(name + " exited during startup (code " + process.exitValue() + "); last lines of "
+                        + log + ":\n" + tail(20));
+            }
+            try {
+                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StackException("interrupted while waiting for " + name);
+            }
+            sleep(250);
+        }
+        throw new StackException(name + " not ready on " + uri + " within 60 s; last lines of " + log + ":\n" + tail(20));
+    }
+
+    /** destroy (SIGTERM), wait up to 10 s, then destroyForcibly; the same for any descendants left behind. */
+    void stop() {
+        stopping = true;
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.destroy();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                System.err.println(name + " did not stop within 10 s, killing it");
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        for (ProcessHandle child : descendants) {
+            if (child.isAlive()) {
+                child.destroy();
+                child.onExit().completeOnTimeout(child, 2, TimeUnit.SECONDS).join();
+                child.destroyForcibly();
+            }
+        }
+    }
+
+    long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
+    String tail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | RuntimeException e) {
+            return "(cannot read " + log + ": " + e.getMessage() + ")";
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

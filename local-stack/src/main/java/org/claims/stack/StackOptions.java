@@ -1,0 +1,100 @@
+package org.claims.stack;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/** Command line and environment of the launcher. */
+record StackOptions(boolean seeds, boolean infraOnly, Path dataDir, Path repo, String kafkaBootstrap,
+                    String jdbcUrl, String dbUser, String dbPassword, String apiKey, boolean apiKeyGenerated,
+                    List<String> javaOpts) {
+
+    static final String USAGE = "usage: java -jar local-stack.jar [--no-seeds] [--data-dir DIR] [--repo DIR] [--infra-only]\n"
+            + "  --no-seeds      do not post seeds/manifest.json (or .tsv) to the ingest service\n"
+            + "  --data-dir DIR  Kafka logs, PostgreSQL cluster and service logs (default ./data)\n"
+            + "  --repo DIR      repository root holding <service>/target/quarkus-app (default: from the jar location)\n"
+            + "  --infra-only    start only Kafka and PostgreSQL (e.g. for ./mvnw quarkus:dev)\n"
+            + "env: KAFKA_BOOTSTRAP_SERVERS, QUARKUS_DATASOURCE_JDBC_URL/_USERNAME/_PASSWORD (use external servers),\n"
+            + "     INGEST_API_KEYS (first key used), CLAIMS_JAVA_OPTS (service JVM flags, default -Xmx384m -XX:+UseSerialGC)";
+
+    static StackOptions parse(String[] args, Map<String, String> env) {
+        boolean seeds = true;
+        boolean infraOnly = false;
+        Path dataDir = Path.of("data");
+        Path repo = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--no-seeds" -> seeds = false;
+                case "--infra-only" -> infraOnly = true;
+                case "--data-dir" -> dataDir = Path.of(value(args, ++i, "--data-dir"));
+                case "--repo" -> repo = Path.of(value(args, ++i, "--repo"));
+                case "-h", "--help" -> throw new HelpRequested();
+                default -> throw new StackException("unknown argument " + args[i] + "\n" + USAGE);
+            }
+        }
+        repo = repo != null ? repo.toAbsolutePath().normalize() : locateRepo();
+        String keys = blankToNull(env.get("INGEST_API_KEYS"));
+        String key = keys == null ? null : blankToNull(keys.split(",")[0].trim());
+        boolean generated = key == null;
+        if (generated) {
+            byte[] bytes = new byte[16];
+            new SecureRandom().nextBytes(bytes);
+            key = HexFormat.of().formatHex(bytes);
+        }
+        String opts = blankToNull(env.get("CLAIMS_JAVA_OPTS"));
+        List<String> javaOpts = opts == null ? List.of("-Xmx384m", "-XX:+UseSerialGC")
+                : new ArrayList<>(Arrays.asList(opts.trim().split("\\s+")));
+        return new StackOptions(seeds, infraOnly, dataDir.toAbsolutePath().normalize(), repo,
+                blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS")), blankToNull(env.get("QUARKUS_DATASOURCE_JDBC_URL")),
+                env.getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres"),
+                env.getOrDefault("QUARKUS_DATASOURCE_PASSWORD", "postgres"), key, generated, javaOpts);
+    }
+
+    /** The INGEST_API_KEYS value handed to ingest-service: the user's list, or the generated key. */
+    String apiKeysEnv(Map<String, String> env) {
+        return apiKeyGenerated ? apiKey : env.get("INGEST_API_KEYS");
+    }
+
+    Path logsDir() {
+        return dataDir.resolve("logs");
+    }
+
+    /** local-stack/target/local-stack.jar → ../.. ; target/classes (IDE, exec) → ../../..; else the working dir. */
+    private static Path locateRepo() {
+        try {
+            Path self = Path.of(LocalStack.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path p = self.getParent(); p != null; p = p.getParent()) {
+                if (Files.isDirectory(p.resolve("ingest-service")) || Files.isDirectory(p.resolve("seeds"))) {
+                    return p;
+                }
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // fall through
+        }
+        return Path.of("").toAbsolutePath();
+    }
+
+    private static String value(String[] args, int i, String name) {
+        if (i >= args.length) {
+            throw new StackException(name + " needs a value\n" + USAGE);
+        }
+        return args[i];
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /** --help: print usage, exit 0. */
+    static final class HelpRequested extends RuntimeException {
+        HelpRequested() {
+            super(null, null, false, false);
+        }
+    }
+}
