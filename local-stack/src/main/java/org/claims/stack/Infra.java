@@ -52,11 +52,13 @@ final class Infra {
             return;
         }
         long t0 = System.nanoTime();
+        java.nio.file.Path log = o.logsDir().resolve("postgres.log");
+        long logStart = log.toFile().length();
         try {
             postgres = LocalPostgres.start(POSTGRES_PORT, o.dataDir().resolve("postgres"),
                     o.logsDir().resolve("postgres.log"), false);
         } catch (LocalPostgres.PostgresStartException e) {
-            throw new StackException("PostgreSQL: embedded server failed (" + firstLine(e.getMessage()) + "; see "
+            throw new StackException("PostgreSQL: embedded server failed (" + reason(e, log, logStart) + "; see "
                     + o.logsDir().resolve("postgres.log") + "). As root it needs a working `unshare -U`. Use your own "
                     + "server instead: QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://HOST:5432/claims "
                     + "(+ QUARKUS_DATASOURCE_USERNAME/PASSWORD)", e);
@@ -97,7 +99,18 @@ final class Infra {
         }
     }
 
-    private static String firstLine(String s) {
+    /** The server's own error line (e.g. "initdb: error: cannot be run as root") if the log has one. */
+    private static String reason(Exception e, java.nio.file.Path log, long from) {
+        try (var in = java.nio.file.Files.newInputStream(log)) {
+            in.skipNBytes(Math.min(from, log.toFile().length()));
+            var error = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> l.contains("error:") || l.contains("FATAL:")).reduce((a, b) -> b);
+            if (error.isPresent()) {
+                return error.get().trim();
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException ignored) {
+            // fall back to the exception
+        }
+        String s = e.getMessage();
         return s == null ? "unknown error" : s.lines().findFirst().orElse(s);
     }
 

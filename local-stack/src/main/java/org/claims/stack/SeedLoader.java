@@ -59,8 +59,10 @@ final class SeedLoader {
                     ok++;
                 }
                 System.out.printf("  seed %-28s -> %d %s%n", file, response.statusCode(), oneLine(response.body()));
+            } catch (java.nio.file.NoSuchFileException e) {
+                System.out.printf("  seed %-28s -> skipped: file not found in %s%n", file, seedsDir);
             } catch (IOException e) {
-                System.out.printf("  seed %-28s -> failed: %s%n", file, e.getMessage());
+                System.out.printf("  seed %-28s -> failed: %s: %s%n", file, e.getClass().getSimpleName(), e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;

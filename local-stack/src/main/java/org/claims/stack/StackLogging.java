@@ -26,7 +26,13 @@ final class StackLogging {
         }
         ConsoleHandler console = new ConsoleHandler();
         console.setLevel(Level.SEVERE);
-        console.setFormatter(new SimpleFormatter());
+        console.setFormatter(new java.util.logging.Formatter() {
+            @Override
+            public String format(java.util.logging.LogRecord r) {
+                // one line, no stack trace: the full record is in infra.log
+                return r.getLevel() + " [" + r.getLoggerName() + "] " + formatMessage(r) + System.lineSeparator();
+            }
+        });
         root.addHandler(console);
         try {
             Files.createDirectories(logsDir);
