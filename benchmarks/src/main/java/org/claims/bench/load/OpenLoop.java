@@ -11,7 +11,8 @@ import java.util.concurrent.locks.LockSupport;
  * Open-model scheduler: request i is due at start + i/rate whatever happened to earlier ones, so a slow server
  * cannot slow the offered load down (a closed loop would, and would hide queueing: coordinated omission).
  * Sends are asynchronous; at most maxInFlight are outstanding. A send that starts more than LATE_NANOS after
- * its due time (no permit, or the scheduler itself fell behind) is counted late; callers measure latency from
+ * its due time (no permit, or the scheduler itself fell behind) is counted late, and so is every request not
+ * sent at all because the run hit its hard stop (twice its duration); callers measure latency from
  * the due time, so waiting for a permit shows up in the latency instead of disappearing.
  */
 public final class OpenLoop {
@@ -39,14 +40,15 @@ public final class OpenLoop {
         LongAdder late = new LongAdder();
         long sent = 0;
         long start = System.nanoTime();
+        long hardStop = start + 2 * duration.toNanos();
         for (long i = 0; i < count; i++) {
             long due = start + i * period;
             long wait;
             while ((wait = due - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(wait);
             }
-            // bounded: never wait longer than the run itself for a permit
-            if (!permits.tryAcquire(duration.toNanos() + 1, TimeUnit.NANOSECONDS)) {
+            // bounded: an overloaded server must not stretch the run past twice its length; the rest is not sent
+            if (!permits.tryAcquire(Math.max(0, hardStop - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 late.add(count - i);
                 break;
             }
@@ -65,7 +67,7 @@ public final class OpenLoop {
         }
         long elapsed = System.nanoTime() - start;
         // let the stragglers finish (bounded) so their outcomes are counted
-        if (permits.tryAcquire(maxInFlight, 30, TimeUnit.SECONDS)) {
+        if (permits.tryAcquire(maxInFlight, 15, TimeUnit.SECONDS)) {
             permits.release(maxInFlight);
         }
         return new Result(count, sent, late.sum(), elapsed);
