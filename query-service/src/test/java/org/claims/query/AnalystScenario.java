@@ -82,7 +82,7 @@ public final class AnalystScenario {
 
     /** Articles and claims travel on different topics: wait until every claim is stored and joined to its article. */
     public void awaitStored() {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             for (String a : articles) {
                 int expected = (int) claims.stream().filter(c -> c.articleId().equals(a)).count();
                 given().get("/api/articles/" + a).then().statusCode(200).body("claims.size()", equalTo(expected));

@@ -45,7 +45,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 class DashboardBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = Duration.ofSeconds(60);
     static final String XSS_EVIDENCE = "<script>alert(1)</script>700 wounded<img src=x onerror=\"window.__xss=1\">.";
     private static ChromeDriver driver;
     private static AnalystScenario scenario;
