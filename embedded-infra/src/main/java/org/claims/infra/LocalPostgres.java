@@ -57,7 +57,10 @@ public final class LocalPostgres implements AutoCloseable {
         try {
             if (dataDir != null) {
                 Files.createDirectories(dataDir.toAbsolutePath().getParent());
-                builder.setDataDirectory(dataDir.toAbsolutePath()).setCleanDataDirectory(false);
+                // zonky turns synchronous_commit off for test speed; a kept cluster holds users' claims, and
+                // consumers commit offsets after the transaction, so the transaction must really be durable
+                builder.setDataDirectory(dataDir.toAbsolutePath()).setCleanDataDirectory(false)
+                        .setServerConfig("synchronous_commit", "on");
             }
             if (logFile != null) {
                 Files.createDirectories(logFile.toAbsolutePath().getParent());

@@ -26,7 +26,7 @@ class ReadModelWriterTest {
     ObjectMapper json;
 
     private void awaitTotal(String articleId, int total) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().queryParam("articleId", articleId).get("/api/claims").then().statusCode(200).body("total", equalTo(total)));
     }
 
@@ -56,7 +56,7 @@ class ReadModelWriterTest {
 
         Fixtures.send(json, Fixtures.claim(a, "rules/1.10.0", 0, Measure.PRESENT, 11000, null, null, null, "fr", "Onze mille."));
         Fixtures.send(json, Fixtures.claim(a, "rules/1.2.0", 0, Measure.PRESENT, 9000, null, null, null, "fr", "Stale."));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().queryParam("articleId", a).get("/api/claims").then()
                         .body("total", equalTo(1)).body("items.extractor", containsInAnyOrder("rules/1.10.0")));
     }
@@ -67,7 +67,7 @@ class ReadModelWriterTest {
         Fixtures.send(json, Fixtures.article(a, "2024-10-29", "Selon le Pentagone, 10 000 soldats."));
         Fixtures.send(json, Fixtures.claim(a, "rules/1.0.0", 0, Measure.PRESENT, 10000, "US Department of Defense",
                 "Russia", LocalDate.parse("2024-10-28"), "fr", "Selon le Pentagone, 10 000 soldats."));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().get("/api/articles/" + a).then().statusCode(200)
                         .body("outlet", equalTo("Test Outlet")).body("publishedAt", equalTo("2024-10-29"))
                         .body("claims[0].quantity.low", equalTo(10000)).body("claims[0].statedOn", equalTo("2024-10-28")));

@@ -1,0 +1,119 @@
+package org.claims.stack;
+
+import static io.restassured.RestAssured.given;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.claims.engine.ClaimExtractor;
+import org.claims.infra.EmbeddedKafka;
+import org.claims.infra.LocalPostgres;
+import org.claims.infra.Ports;
+import org.claims.infra.Topics;
+import org.claims.model.Article;
+import org.claims.model.ArticleIds;
+
+/** Real broker and database in this JVM, service instances as child JVMs, and articles with known claim counts. */
+final class Pipeline implements AutoCloseable {
+    private static final String[] TEMPLATES = {
+        "Selon la police, %d manifestants ont défilé à Lyon samedi.",
+        "According to the UN, %d people were displaced by the floods in Sudan.",
+        "Au moins %d personnes ont été tuées dans le séisme, a annoncé mardi le ministère de la Santé.",
+        "Police said %d protesters were arrested in London on Saturday.",
+    };
+    final Path dir;
+    final EmbeddedKafka kafka;
+    final LocalPostgres pg;
+    final List<ServiceProcess> services = new ArrayList<>();
+    private final ClaimExtractor engine = new ClaimExtractor();
+    private final ObjectMapper json = new ObjectMapper();
+    private final KafkaProducer<String, String> producer;
+    private final Path repo = Path.of(System.getProperty("repo.dir", "..")).toAbsolutePath().normalize();
+
+    Pipeline(Path dir) throws Exception {
+        this.dir = dir;
+        Files.createDirectories(dir);
+        kafka = EmbeddedKafka.start(0, dir.resolve("kafka"));
+        kafka.createTopics(Topics.defaults());
+        pg = LocalPostgres.start(0, dir.resolve("pg"), dir.resolve("pg.log"), false);
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+    }
+
+    ServiceProcess start(String name, Map<String, String> extraEnv) {
+        ServiceProcess s = new ServiceProcess(name, Ports.freePort(), repo, dir);
+        Map<String, String> env = new HashMap<>(extraEnv);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl());
+        env.put("INGEST_API_KEYS", "reliability");
+        s.start(List.of("-Xmx256m", "-XX:+UseSerialGC"), env);
+        s.awaitReady(System.nanoTime() + 120_000_000_000L);
+        services.add(s);
+        return s;
+    }
+
+    /** Publishes articles numbered [from, to) and returns how many claims the engine finds in them. */
+    int publish(int from, int to) throws Exception {
+        int expected = 0;
+        List<Future<?>> acks = new ArrayList<>();
+        for (int n = from; n < to; n++) {
+            String body = String.format(TEMPLATES[n % TEMPLATES.length], 1000 + n);
+            String lang = n % 2 == 0 ? "fr" : "en";
+            Article a = new Article(ArticleIds.of(body), null, "Reliability", null, body, lang, "2024-11-16", null);
+            expected += engine.extract(a).size();
+            acks.add(producer.send(new ProducerRecord<>("articles", a.id(), json.writeValueAsString(a))));
+        }
+        for (Future<?> f : acks) {
+            f.get();
+        }
+        return expected;
+    }
+
+    static long storedClaims(ServiceProcess query) {
+        return ((Number) given().get("http://localhost:" + query.port + "/api/dashboard/summary").then()
+                .statusCode(200).extract().path("claims")).longValue();
+    }
+
+    /** Records of the topic not yet committed by the group (a group that never committed lags by everything). */
+    long lag(String group, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            Map<TopicPartition, OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            for (var partition : admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()) {
+                latest.put(new TopicPartition(topic, partition.partition()), OffsetSpec.latest());
+            }
+            long lag = 0;
+            for (var e : admin.listOffsets(latest).all().get().entrySet()) {
+                OffsetAndMetadata c = committed.get(e.getKey());
+                lag += e.getValue().offset() - (c == null ? 0 : c.offset());
+            }
+            return lag;
+        }
+    }
+
+    @Override
+    public void close() {
+        services.forEach(ServiceProcess::stop);
+        producer.close();
+        kafka.close();
+        pg.close();
+    }
+}
