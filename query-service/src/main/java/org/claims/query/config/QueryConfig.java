@@ -17,4 +17,8 @@ public interface QueryConfig {
     /** How often each live-stream subscriber looks for newly stored claims. */
     @WithDefault("250ms")
     Duration streamPollInterval();
+
+    /** How long claim totals and dashboard aggregates may be reused (0 = compute on every request). */
+    @WithDefault("1s")
+    Duration readCacheTtl();
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
+import org.claims.query.config.QueryConfig;
 import org.claims.query.domain.ClaimFilter;
 import org.claims.query.domain.Paging;
 import org.claims.query.domain.Series;
@@ -16,12 +17,15 @@ import org.claims.query.domain.TimelinePoint;
  */
 @ApplicationScoped
 public class ClaimSearch {
-    static final String FROM = " from claim c left join article a on a.id = c.article_id ";
-    static final String DAY = "coalesce(c.stated_on, a.published_on)";
+    static final String FROM = " from claim c ";
+    /** statedOn, else the article's publication day: kept in the column by the V3 triggers. */
+    static final String DAY = "c.day";
     private final EntityManager em;
+    private final TtlCache<Long> counts;
 
-    public ClaimSearch(EntityManager em) {
+    public ClaimSearch(EntityManager em, QueryConfig config) {
         this.em = em;
+        this.counts = new TtlCache<>(config.readCacheTtl());
     }
 
     public record Page(List<ClaimEntity> items, long total) {
@@ -29,9 +33,11 @@ public class ClaimSearch {
 
     public Page search(ClaimFilter f, Paging paging) {
         Where w = where(f);
-        Query count = em.createNativeQuery("select count(*)" + FROM + w.sql);
-        w.bind(count);
-        long total = ((Number) count.getSingleResult()).longValue();
+        long total = counts.get(w.key(), () -> {
+            Query count = em.createNativeQuery("select count(*)" + FROM + w.sql);
+            w.bind(count);
+            return ((Number) count.getSingleResult()).longValue();
+        }).longValue();
         Query q = em.createNativeQuery("select c.*" + FROM + w.sql
                 + " order by " + DAY + " desc nulls last, c.seq desc limit " + paging.size() + " offset " + paging.offset(),
                 ClaimEntity.class);
@@ -121,6 +127,13 @@ public class ClaimSearch {
                 }
             }
             sql.append(" and ").append(numbered);
+        }
+
+        List<Object> key() {
+            List<Object> key = new ArrayList<>(params.size() + 1);
+            key.add(sql.toString());
+            key.addAll(params);
+            return key;
         }
 
         void bind(Query q) {

@@ -21,6 +21,9 @@ import org.claims.query.persistence.ClaimMapper;
 import org.claims.query.persistence.ClaimSearch;
 import org.claims.query.persistence.DisagreementQuery;
 import org.claims.query.persistence.SeriesQuery;
+import org.claims.query.persistence.TtlCache;
+import org.claims.query.config.QueryConfig;
+import org.claims.query.domain.ClaimFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -34,10 +37,12 @@ public class DashboardResource {
     private final SeriesQuery seriesQuery;
     private final DisagreementQuery disagreementQuery;
     private final ClaimSearch search;
+    private final TtlCache<Object> aggregates;
 
     public DashboardResource(EntityManager em, SeriesQuery seriesQuery, DisagreementQuery disagreementQuery,
-                             ClaimSearch search) {
+                             ClaimSearch search, QueryConfig config) {
         this.em = em;
+        this.aggregates = new TtlCache<>(config.readCacheTtl());
         this.seriesQuery = seriesQuery;
         this.disagreementQuery = disagreementQuery;
         this.search = search;
@@ -59,6 +64,10 @@ public class DashboardResource {
     @Path("/summary")
     @Operation(summary = "Counts of articles, claims and sources, claims per measure, and the latest claims")
     public Summary summary() {
+        return (Summary) aggregates.get(List.of("summary"), this::computeSummary);
+    }
+
+    private Summary computeSummary() {
         Map<String, Long> byMeasure = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
@@ -83,7 +92,9 @@ public class DashboardResource {
     public SeriesList series(@BeanParam FilterParams filters,
                              @QueryParam("limit") @Parameter(description = "At most this many series (1..2000, default 200)") String limit) {
         int max = Limits.within("limit", QueryParams.integer("limit", limit), 200, 1, 2000);
-        return new SeriesList(seriesQuery.series(filters.filter(), max));
+        ClaimFilter filter = filters.filter();
+        return (SeriesList) aggregates.get(List.of("series", filter, max),
+                () -> new SeriesList(seriesQuery.series(filter, max)));
     }
 
     @GET
