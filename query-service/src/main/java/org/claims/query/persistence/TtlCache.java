@@ -1,43 +1,56 @@
 package org.claims.query.persistence;
 
-import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
  * Results of recent reads, kept for a short time. Totals and dashboard aggregates scan every matching row,
- * so they grow with the table; answers that may lag the newest claims by up to the TTL are the trade for
- * reads whose cost does not. The live stream is not cached. A TTL of zero disables it.
+ * so their cost grows with the table; answers that may lag the newest claims by up to the TTL are the trade
+ * for reads whose cost does not. Concurrent misses of one key wait for a single computation instead of each
+ * running the same scan (which would exhaust the connection pool under load). A TTL of zero disables it.
  */
 public final class TtlCache<V> {
-    private record Entry<V>(V value, long at) {
+    private static final int MAX_KEYS = 1000;
+
+    private record Entry<V>(CompletableFuture<V> value, long at) {
     }
 
     private final long ttlNanos;
-    private final Map<List<Object>, Entry<V>> entries = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Object>, Entry<V>> eldest) {
-            return size() > 1000;
-        }
-    };
+    private final Map<List<Object>, Entry<V>> entries = new ConcurrentHashMap<>();
 
-    public TtlCache(java.time.Duration ttl) {
+    public TtlCache(Duration ttl) {
         this.ttlNanos = ttl.toNanos();
     }
 
     public V get(List<Object> key, Supplier<V> compute) {
+        if (ttlNanos <= 0) {
+            return compute.get();
+        }
         long now = System.nanoTime();
-        synchronized (this) {
-            Entry<V> e = entries.get(key);
-            if (e != null && now - e.at < ttlNanos) {
-                return e.value;
+        CompletableFuture<V> mine = new CompletableFuture<>();
+        Entry<V> entry = entries.compute(key, (k, e) -> e != null && now - e.at < ttlNanos && !e.value.isCompletedExceptionally()
+                ? e : new Entry<>(mine, now));
+        if (entry.value == mine) {
+            if (entries.size() > MAX_KEYS) {
+                entries.entrySet().removeIf(e -> now - e.getValue().at >= ttlNanos);
+            }
+            try {
+                mine.complete(compute.get());
+            } catch (RuntimeException e) {
+                mine.completeExceptionally(e);
+                entries.remove(key, entry);
+                throw e;
             }
         }
-        V value = compute.get();
-        synchronized (this) {
-            entries.put(key, new Entry<>(value, now));
+        try {
+            return entry.value.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        return value;
     }
 }
