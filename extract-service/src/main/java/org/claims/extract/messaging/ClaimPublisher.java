@@ -14,6 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * One record per claim on {@code claims}, keyed by article id (so an article's claims stay ordered on one
@@ -24,7 +25,8 @@ public class ClaimPublisher {
     private final Emitter<String> emitter;
     private final ObjectMapper json;
 
-    public ClaimPublisher(@Channel("claims") Emitter<String> emitter, ObjectMapper json) {
+    public ClaimPublisher(@Channel("claims") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 16384)
+                          Emitter<String> emitter, ObjectMapper json) {
         this.emitter = emitter;
         this.json = json;
     }

@@ -15,7 +15,7 @@ public interface QueryConfig {
     Duration maxRetryBackoff();
 
     /** How often each live-stream subscriber looks for newly stored claims. */
-    @WithDefault("250ms")
+    @WithDefault("50ms")
     Duration streamPollInterval();
 
     /** How long claim totals and dashboard aggregates may be reused (0 = compute on every request). */

@@ -22,7 +22,7 @@ import org.claims.query.persistence.ClaimSearch;
 @ApplicationScoped
 public class ClaimFeed {
     /** Caps one poll so a resume far behind catches up in slices rather than one huge read. */
-    static final int BATCH = 200;
+    static final int BATCH = 1000;
     private final ClaimSearch search;
     private final QueryConfig config;
     private final AtomicInteger subscribers = new AtomicInteger();
