@@ -12,7 +12,8 @@ import org.claims.query.domain.Series;
 
 /**
  * Series in one SQL statement: dedup, per-series aggregates and each source's latest figure are computed by
- * PostgreSQL; Java only nests the rows. The most documented series (most distinct claims) come first.
+ * PostgreSQL; Java only nests the rows. A source's latest figure is its newest; on the same day the most
+ * precise one (an exact figure over a range, a range over "thousands"). The most documented series (most distinct claims) come first.
  */
 @ApplicationScoped
 public class SeriesQuery {
@@ -22,7 +23,8 @@ public class SeriesQuery {
                  group by subject_name, measure, location_name
                  order by n desc, last_day desc nulls last, subject_name, measure, location_name limit ?%d),
              latest as (select distinct on (subject_name, measure, location_name, source_name) * from d
-                 order by subject_name, measure, location_name, source_name, last_day desc nulls last, seq desc)
+                 order by subject_name, measure, location_name, source_name, last_day desc nulls last,
+                     high - low, seq desc)
             select s.subject_name, s.measure, s.location_name, s.lo, s.hi, s.n, s.reports, s.first_day, s.last_day,
                  l.source_name, l.low, l.high, l.stated_on, l.last_day, l.claim_id, l.articles, l.article_ids
             from s join latest l on %s
