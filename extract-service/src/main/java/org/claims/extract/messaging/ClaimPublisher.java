@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.claims.common.AckedSend;
 import org.claims.model.Claim;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
@@ -41,27 +41,12 @@ public class ClaimPublisher {
     }
 
     private CompletableFuture<Void> send(Claim c) {
-        CompletableFuture<Void> acked = new CompletableFuture<>();
         RecordHeaders headers = new RecordHeaders();
         headers.add("measure", c.measure().wire().getBytes(StandardCharsets.UTF_8));
         headers.add("language", String.valueOf(c.language()).getBytes(StandardCharsets.UTF_8));
         headers.add("extractor", c.extractor().getBytes(StandardCharsets.UTF_8));
-        OutgoingKafkaRecordMetadata<String> meta = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(c.articleId()).withHeaders(headers).build();
-        try {
-            emitter.send(Message.of(toJson(c), Metadata.of(meta),
-                    () -> {
-                        acked.complete(null);
-                        return CompletableFuture.completedFuture(null);
-                    },
-                    failure -> {
-                        acked.completeExceptionally(failure);
-                        return CompletableFuture.completedFuture(null);
-                    }));
-        } catch (RuntimeException e) {
-            acked.completeExceptionally(e);
-        }
-        return acked;
+        return AckedSend.send(emitter, toJson(c), Metadata.of(OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(c.articleId()).withHeaders(headers).build()));
     }
 
     private String toJson(Claim c) {

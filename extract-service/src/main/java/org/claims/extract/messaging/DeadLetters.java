@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.claims.common.AckedSend;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 /** Unreadable articles, copied to {@code articles-dlq} with their key and a {@code dead-letter-reason} header. */
@@ -31,18 +31,8 @@ public class DeadLetters {
             headers.add("dead-letter-topic", r.topic().getBytes(StandardCharsets.UTF_8));
             headers.add("dead-letter-partition", Integer.toString(r.partition()).getBytes(StandardCharsets.UTF_8));
             headers.add("dead-letter-offset", Long.toString(r.offset()).getBytes(StandardCharsets.UTF_8));
-            CompletableFuture<Void> acked = new CompletableFuture<>();
-            acks.add(acked);
-            emitter.send(Message.of(r.value() == null ? "" : r.value(),
-                    Metadata.of(OutgoingKafkaRecordMetadata.<String>builder().withKey(r.key()).withHeaders(headers).build()),
-                    () -> {
-                        acked.complete(null);
-                        return CompletableFuture.completedFuture(null);
-                    },
-                    failure -> {
-                        acked.completeExceptionally(failure);
-                        return CompletableFuture.completedFuture(null);
-                    }));
+            acks.add(AckedSend.send(emitter, r.value() == null ? "" : r.value(),
+                    Metadata.of(OutgoingKafkaRecordMetadata.<String>builder().withKey(r.key()).withHeaders(headers).build())));
         }
         return CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new));
     }
