@@ -30,6 +30,8 @@ import org.claims.model.ArticleIds;
 
 /** Real broker and database in this JVM, service instances as child JVMs, and articles with known claim counts. */
 final class Pipeline implements AutoCloseable {
+    /** The bearer key ingest-service accepts in every pipeline. */
+    static final String API_KEY = "reliability";
     private static final String[] TEMPLATES = {
         "Selon la police, %d manifestants ont défilé à Lyon samedi.",
         "According to the UN, %d people were displaced by the floods in Sudan.",
@@ -43,7 +45,7 @@ final class Pipeline implements AutoCloseable {
     private final ClaimExtractor engine = new ClaimExtractor();
     private final ObjectMapper json = new ObjectMapper();
     private final KafkaProducer<String, String> producer;
-    private final Path repo = Path.of(System.getProperty("repo.dir", "..")).toAbsolutePath().normalize();
+    final Path repo = Path.of(System.getProperty("repo.dir", "..")).toAbsolutePath().normalize();
 
     Pipeline(Path dir) throws Exception {
         this.dir = dir;
@@ -62,7 +64,7 @@ final class Pipeline implements AutoCloseable {
         Map<String, String> env = new HashMap<>(extraEnv);
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl());
-        env.put("INGEST_API_KEYS", "reliability");
+        env.put("INGEST_API_KEYS", API_KEY);
         s.start(List.of("-Xmx256m", "-XX:+UseSerialGC"), env);
         s.awaitReady(System.nanoTime() + 120_000_000_000L);
         services.add(s);
