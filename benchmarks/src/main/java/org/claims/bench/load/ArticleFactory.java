@@ -23,8 +23,11 @@ public final class ArticleFactory {
             "Selon l'ONU, plus de %d civils ont été déplacés dans la région de Kharkiv lundi.",
             "Le Pentagone a affirmé mercredi que %d soldats nord-coréens se trouvent dans la région de Koursk.");
 
-    /** One article to post, with its precomputed id and the number of claims the pipeline must store for it. */
-    public record Planned(String id, String json, int expected) {
+    /** One article to post, with its precomputed id and the ids of the claims the pipeline must store for it. */
+    public record Planned(String id, String json, List<String> claimIds) {
+        public int expected() {
+            return claimIds.size();
+        }
     }
 
     private final ClaimExtractor extractor = new ClaimExtractor();
@@ -40,12 +43,12 @@ public final class ArticleFactory {
         int n2 = 100 + (int) ((seq * 7 + 13) % 800);
         String body = String.format(TEMPLATES.get((int) (seq % TEMPLATES.size())), n1) + " "
                 + String.format(TEMPLATES.get((int) ((seq + 2) % TEMPLATES.size())), n2)
-                + " (Réf. " + runTag + "-" + letters(seq, 6) + ".)";
+                + " " + marker() + letters(seq, 6) + ".)";
         String id = ArticleIds.of(body);
         Article article = new Article(null, null, "bench", null, body, "fr", PUBLISHED_AT, null);
-        int expected = extractor.extract(article.withId(id)).size();
+        List<String> claimIds = extractor.extract(article.withId(id)).stream().map(org.claims.model.Claim::claimId).toList();
         try {
-            return new Planned(id, json.writeValueAsString(article), expected);
+            return new Planned(id, json.writeValueAsString(article), claimIds);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -53,6 +56,11 @@ public final class ArticleFactory {
 
     public String runTag() {
         return runTag;
+    }
+
+    /** A text every body of this factory contains and no other body does: finds the run's rows in a database. */
+    public String marker() {
+        return "(Réf. " + runTag + "-";
     }
 
     /** Base-26 in lower-case letters, fixed width: numbers in the reference would be read as figures. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.claims.bench.check.ReadModel;
 
 /**
  * End-to-end load, open model: POST unique articles to ingest at a fixed rate and time each one until its last
@@ -14,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * java -cp benchmarks.jar org.claims.bench.load.LoadGenerator --key K [--rate 50] [--duration 60s] [--warmup 10s]
  *      [--ingest http://localhost:8081/api/articles] [--query http://localhost:8083] [--max-in-flight 256]
  *      [--verify-sample 200] [--drain 30s] [--poll] [--sweep [--sweep-start 20] [--step 15s] [--max-steps 8]]
+ *      [--jdbc jdbc:postgresql://localhost:5432/claims [--db-user postgres] [--db-password postgres]]
  * </pre>
  */
 public final class LoadGenerator {
@@ -30,10 +32,15 @@ public final class LoadGenerator {
         String query = a.get("query", "http://localhost:8083").replaceAll("/+$", "");
         Map<String, Tracker> trackers = new ConcurrentHashMap<>();
         ArticleFactory factory = new ArticleFactory();
-        try (ClaimWatcher watcher = new ClaimWatcher(trackers)) {
+        String jdbc = a.get("jdbc", null);
+        // with --jdbc every article is checked exactly in the database instead of a sample over REST
+        try (ClaimWatcher watcher = new ClaimWatcher(trackers);
+             ReadModel db = jdbc == null ? null
+                     : new ReadModel(jdbc, a.get("db-user", "postgres"), a.get("db-password", "postgres"))) {
             boolean sse = !a.flag("poll") && watcher.open(http, query, Duration.ofSeconds(5));
             Phase.Config c = new Phase.Config(http, a.get("ingest", "http://localhost:8081/api/articles"), query, key,
-                    a.integer("max-in-flight", 256), a.integer("verify-sample", 200), a.duration("drain", "30s"), sse, factory);
+                    a.integer("max-in-flight", 256), a.integer("verify-sample", 200), a.duration("drain", "30s"), sse, factory,
+                    db);
             System.out.printf("load: run tag %s, completion via %s, expected claims from the local engine (%s)%n",
                     factory.runTag(), sse ? "SSE /api/claims/stream" : "polling a sample of /api/claims?articleId=",
                     org.claims.engine.ClaimExtractor.VERSION);
@@ -61,7 +68,7 @@ public final class LoadGenerator {
         double rate = a.number("sweep-start", 20);
         Duration step = a.duration("step", "15s");
         Phase.Config stepConfig = new Phase.Config(c.http(), c.ingest(), c.query(), c.key(), c.maxInFlight(),
-                Math.min(50, c.verifySample()), Duration.ofSeconds(5), c.sse(), c.factory());
+                Math.min(50, c.verifySample()), Duration.ofSeconds(5), c.sse(), c.factory(), c.db());
         double best = 0;
         int maxSteps = a.integer("max-steps", 8);
         for (int i = 0; i < maxSteps; i++) {

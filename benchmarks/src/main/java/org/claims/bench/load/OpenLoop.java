@@ -12,7 +12,7 @@ import java.util.concurrent.locks.LockSupport;
  * cannot slow the offered load down (a closed loop would, and would hide queueing: coordinated omission).
  * Sends are asynchronous; at most maxInFlight are outstanding. A send that starts more than LATE_NANOS after
  * its due time (no permit, or the scheduler itself fell behind) is counted late, and so is every request not
- * sent at all because the run hit its hard stop (twice its duration); callers measure latency from
+ * sent at all because the run hit its hard stop (by default twice its duration); callers measure latency from
  * the due time, so waiting for a permit shows up in the latency instead of disappearing.
  */
 public final class OpenLoop {
@@ -34,13 +34,19 @@ public final class OpenLoop {
     }
 
     public static Result run(double rate, Duration duration, int maxInFlight, Sender sender) throws InterruptedException {
-        long period = Math.max(1, Math.round(1e9 / rate));
         long count = Math.max(1, Math.round(rate * duration.toNanos() / 1e9));
+        return run(rate, count, duration.multipliedBy(2), maxInFlight, sender);
+    }
+
+    /** Exactly count requests (the soak needs a fixed number, not a duration); none starts after stopAfter. */
+    public static Result run(double rate, long count, Duration stopAfter, int maxInFlight, Sender sender)
+            throws InterruptedException {
+        long period = Math.max(1, Math.round(1e9 / rate));
         Semaphore permits = new Semaphore(maxInFlight);
         LongAdder late = new LongAdder();
         long sent = 0;
         long start = System.nanoTime();
-        long hardStop = start + 2 * duration.toNanos();
+        long hardStop = start + stopAfter.toNanos();
         for (long i = 0; i < count; i++) {
             long due = start + i * period;
             long wait;

@@ -13,13 +13,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claims.bench.check.ReadModel;
 
 /** One fixed-rate run: warm-up then measured window, drain, latency from the due time, exact counts for a sample. */
 final class Phase {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
+    /** db: the read model for the exact check of every article, or null for the REST sample. */
     record Config(HttpClient http, String ingest, String query, String key, int maxInFlight, int verifySample,
-                  Duration drain, boolean sse, ArticleFactory factory) {
+                  Duration drain, boolean sse, ArticleFactory factory, ReadModel db) {
     }
 
     record Result(double rate, OpenLoop.Result loop, long measured, long accepted, long completed, Stats e2e,
@@ -47,7 +49,7 @@ final class Phase {
         ClaimPoller poller = c.sse() ? null : new ClaimPoller(new ClaimCounts(c.http(), c.query()), pollSample);
         OpenLoop.Result loop = OpenLoop.run(rate, warmup.plus(duration), c.maxInFlight(), (seq, due) -> {
             ArticleFactory.Planned p = plans.get((int) seq);
-            Tracker t = new Tracker(p.id(), p.expected(), due, seq >= warmCount);
+            Tracker t = new Tracker(p.id(), p.claimIds(), due, seq >= warmCount);
             trackers.put(t.id, t);
             synchronized (mine) {
                 mine.add(t);
@@ -75,7 +77,8 @@ final class Phase {
         }
         long accepted = watched.stream().filter(Tracker::accepted).count();
         double completedPerS = e2e.size() == 0 ? 0 : e2e.size() / ((lastDone - firstDue) / 1e9);
-        Verifier.Counts counts = new Verifier(new ClaimCounts(c.http(), c.query())).verify(measured, c.verifySample());
+        Verifier.Counts counts = c.db() != null ? Verifier.exact(c.db(), mine)
+                : new Verifier(new ClaimCounts(c.http(), c.query())).verify(measured, c.verifySample());
         return new Result(rate, loop, measured.size(), accepted, e2e.size(), e2e, post, counts, completedPerS);
     }
 

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Tracker {
     final String id;
     final int expected;
+    final java.util.List<String> claimIds;   // what the local engine finds: the exact check's expectation
     final long dueNanos;
     final boolean measured;       // false during warm-up
     final Set<String> seenClaims = ConcurrentHashMap.newKeySet();
@@ -15,9 +16,10 @@ final class Tracker {
     volatile long completeNanos;  // when the last expected claim became readable, 0 until then
     volatile long repeats;        // claim events seen more than once (SSE redelivery, not stored duplicates)
 
-    Tracker(String id, int expected, long dueNanos, boolean measured) {
+    Tracker(String id, java.util.List<String> claimIds, long dueNanos, boolean measured) {
         this.id = id;
-        this.expected = expected;
+        this.claimIds = claimIds;
+        this.expected = claimIds.size();
         this.dueNanos = dueNanos;
         this.measured = measured;
     }

@@ -1,14 +1,21 @@
 package org.claims.bench.load;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.claims.bench.check.Reconciliation;
+import org.claims.bench.check.ReadModel;
 
 /**
  * Exact counts after the run, from the read model itself (not the stream): for an evenly spaced sample of the
  * accepted articles, lost = expected − distinct stored, duplicated = stored − distinct, extra = distinct beyond
  * expected (the deployed engine finds more than the local one: a version mismatch, not a pipeline fault).
+ * With a database at hand ({@link #exact}), every accepted article is checked by claim id instead.
  */
 final class Verifier {
     record Counts(long articles, long expected, long stored, long distinct, long lost, long duplicated, long extra,
@@ -19,6 +26,34 @@ final class Verifier {
 
     Verifier(ClaimCounts counts) {
         this.counts = counts;
+    }
+
+    /** All accepted articles against their expected claim ids, in the database (see ReadModel.reconcile). */
+    static Counts exact(ReadModel db, List<Tracker> all) {
+        Map<String, List<String>> expected = new HashMap<>();
+        Set<String> unknown = new HashSet<>();
+        synchronized (all) {   // Phase's list of its trackers; the senders have finished with it by now
+            for (Tracker t : all) {
+                if (t.accepted()) {
+                    expected.put(t.id, t.claimIds);
+                } else {
+                    unknown.add(t.id);
+                }
+            }
+        }
+        try {
+            Reconciliation r = db.reconcile(expected, unknown, null);
+            if (!r.exact()) {
+                System.out.printf("exact check: %s%n", r.summary());
+                r.details().forEach(d -> System.out.printf("             %s%n", d));
+            }
+            long distinct = r.storedClaims() - r.duplicated();
+            return new Counts(r.articles(), r.expectedClaims(), r.storedClaims(), distinct, r.lost(), r.duplicated(),
+                    r.extra() + r.misfiled(), 0);
+        } catch (SQLException e) {
+            System.err.println("exact check failed: " + e.getMessage());
+            return new Counts(0, 0, 0, 0, 0, 0, 0, all.size());
+        }
     }
 
     Counts verify(List<Tracker> measured, int sampleSize) {
