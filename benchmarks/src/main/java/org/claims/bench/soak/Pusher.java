@@ -41,6 +41,14 @@ final class Pusher {
         this.maxAttempts = maxAttempts;
     }
 
+    /** An empty article: 400 means the key passed (nothing is published), 401 that ingest refuses it. */
+    int probe() throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(ingest).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + key)
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        return http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     Result push(List<ArticleFactory.Planned> plans, double rate, int maxInFlight, Duration timeout)
             throws InterruptedException {
         AtomicIntegerArray status = new AtomicIntegerArray(plans.size());

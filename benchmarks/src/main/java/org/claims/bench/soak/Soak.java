@@ -72,12 +72,18 @@ public final class Soak {
         try (ReadModel db = new ReadModel(a.get("jdbc", "jdbc:postgresql://localhost:5432/claims"),
                 a.get("db-user", "postgres"), a.get("db-password", "postgres"));
              Drain drain = new Drain(bootstrap)) {
+            // with this tool's own database session open, before and after alike: the delta is the stack's
             Map<String, ProcessFootprint.Sample> before = ProcessFootprint.stack();
             before.values().stream().filter(s -> !s.running()).forEach(s ->
                     System.err.printf("soak: no local process for %s (its footprint will read 0)%n", s.name()));
             Duration pushTimeout = Duration.ofSeconds(Math.max(600, Math.round(3 * n / rate)));
-            Pusher.Result pushed = new Pusher(http, a.get("ingest", "http://localhost:8081/api/articles"), key,
-                    a.integer("max-attempts", 20)).push(plans, rate, a.integer("max-in-flight", 64), pushTimeout);
+            Pusher pusher = new Pusher(http, a.get("ingest", "http://localhost:8081/api/articles"), key,
+                    a.integer("max-attempts", 20));
+            if (pusher.probe() == 401) {   // else 20,000 refusals later the run would only say "not acknowledged"
+                System.err.println("soak: ingest refuses the key: pass the launcher's (--key or $INGEST_API_KEYS)");
+                return 2;
+            }
+            Pusher.Result pushed = pusher.push(plans, rate, a.integer("max-in-flight", 64), pushTimeout);
             // only an acknowledged article carries the guarantee; the others are neither expected nor stray
             Map<String, List<String>> expected = new LinkedHashMap<>();
             Set<String> unknown = new HashSet<>();
