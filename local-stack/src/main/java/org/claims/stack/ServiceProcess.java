@@ -36,6 +36,10 @@ final class ServiceProcess {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(javaOpts);
+        // written by the package build next to the jar; -Xshare:auto (the default) ignores it if the JVM differs
+        if (Files.isRegularFile(jar.resolveSibling("app-cds.jsa")) && javaOpts.stream().noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"))) {
+            cmd.add("-XX:SharedArchiveFile=app-cds.jsa");
+        }
         cmd.add("-jar");
         cmd.add(jar.toString());
         ProcessBuilder pb = new ProcessBuilder(cmd)

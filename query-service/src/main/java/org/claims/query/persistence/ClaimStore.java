@@ -2,33 +2,37 @@ package org.claims.query.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claims.model.Article;
 import org.claims.model.Claim;
-import org.hibernate.query.NativeQuery;
+import org.hibernate.Session;
 
 /**
- * Idempotent writes. Claims upsert on their deterministic id (a replay inserts nothing and keeps the row's
- * stream position); a claim from a newer extractor first removes the article's claims of older extractors,
- * and a claim from an older one than already stored is a stale replay and is dropped.
+ * Idempotent batch writes, a constant number of round trips per batch. Claims upsert on their deterministic id
+ * (a replay inserts nothing and keeps the row's stream position); for each article only the claims of the newest
+ * extractor seen survive: a newer one removes the older claims, an older one is a stale replay and is dropped.
+ * <p>
+ * Claims and articles arrive on different topics in concurrent transactions, and the triggers of V3 serialise
+ * them per article with advisory locks. Each transaction takes all of its batch's locks first, in one global
+ * order, so two batches touching the same articles wait for each other instead of deadlocking.
  */
 @ApplicationScoped
 public class ClaimStore {
-    private static final String INSERT_CLAIM = """
-            insert into claim (claim_id, article_id, extractor, language, measure, subject_name, subject_text,
-                low, high, qualifier, quantity_text, location_name, location_text, source_name, source_text,
-                source_person, stated_on, hedged, evidence_text, evidence_start, evidence_end)
-            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)
-            on conflict (claim_id) do nothing""";
-    private static final String UPSERT_ARTICLE = """
-            insert into article (id, url, outlet, title, body, language, published_at, published_on, ingested_at)
-            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-            on conflict (id) do update set url = excluded.url, outlet = excluded.outlet, title = excluded.title,
-                language = coalesce(excluded.language, article.language), published_at = excluded.published_at,
-                published_on = excluded.published_on""";
+    private static final String LOCK_ARTICLES = """
+            select pg_advisory_xact_lock(h) from (
+                select distinct hashtext(x) as h from unnest(?::text[]) x order by 1 offset 0) ordered""";
+    private static final String NEWEST = "select article_id, extractor from claim where article_id = any(?::text[]) "
+            + "group by article_id, extractor";
+    private static final String DELETE_OLDER = "delete from claim where article_id = ? and extractor <> ?";
 
     private final EntityManager em;
 
@@ -38,56 +42,66 @@ public class ClaimStore {
 
     /** Must run inside a transaction; returns how many claims were new. */
     public int storeClaims(List<Claim> claims) {
-        Map<String, String> newestByArticle = new HashMap<>();
-        int inserted = 0;
-        for (Claim c : claims) {
-            String newest = newestByArticle.computeIfAbsent(c.articleId(), this::newestExtractor);
-            int cmp = newest == null ? 1 : ExtractorVersions.compare(c.extractor(), newest);
-            if (cmp < 0) {
-                continue;
+        return em.unwrap(Session.class).doReturningWork(conn -> {
+            Map<String, List<Claim>> byArticle = new LinkedHashMap<>();
+            claims.forEach(c -> byArticle.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(c));
+            lock(conn, byArticle.keySet());
+            Map<String, String> stored = newestStored(conn, byArticle.keySet());
+            List<Claim> kept = new ArrayList<>(claims.size());
+            for (var e : byArticle.entrySet()) {
+                String newest = e.getValue().stream().map(Claim::extractor).reduce(stored.get(e.getKey()), ClaimStore::newer);
+                if (stored.containsKey(e.getKey()) && ExtractorVersions.compare(newest, stored.get(e.getKey())) > 0) {
+                    deleteOlder(conn, e.getKey(), newest);
+                }
+                e.getValue().stream().filter(c -> ExtractorVersions.compare(c.extractor(), newest) == 0).forEach(kept::add);
             }
-            if (cmp > 0) {
-                em.createNativeQuery("delete from claim where article_id = ?1 and extractor <> ?2")
-                        .setParameter(1, c.articleId()).setParameter(2, c.extractor()).executeUpdate();
-                newestByArticle.put(c.articleId(), c.extractor());
+            return ClaimRows.insert(conn, kept);
+        });
+    }
+
+    /** Must run inside a transaction. A batch holding one article twice keeps its last version. */
+    public void storeArticles(List<Article> articles) {
+        Map<String, Article> last = new LinkedHashMap<>();
+        articles.forEach(a -> last.put(a.id(), a));
+        em.unwrap(Session.class).doWork(conn -> {
+            lock(conn, last.keySet());
+            ArticleRows.upsert(conn, last.values());
+        });
+    }
+
+    private static String newer(String a, String b) {
+        return a == null ? b : b == null ? a : ExtractorVersions.compare(a, b) >= 0 ? a : b;
+    }
+
+    private static void lock(Connection conn, Collection<String> articleIds) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(LOCK_ARTICLES)) {
+            ps.setArray(1, conn.createArrayOf("text", articleIds.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    // each row is one lock taken, in hash order
+                }
             }
-            inserted += insert(c);
         }
-        return inserted;
     }
 
-    private String newestExtractor(String articleId) {
-        @SuppressWarnings("unchecked")
-        List<String> versions = em.createNativeQuery("select distinct extractor from claim where article_id = ?1")
-                .setParameter(1, articleId).getResultList();
-        return versions.stream().max(ExtractorVersions::compare).orElse(null);
+    private static Map<String, String> newestStored(Connection conn, Collection<String> articleIds) throws SQLException {
+        Map<String, String> newest = new HashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement(NEWEST)) {
+            ps.setArray(1, conn.createArrayOf("text", articleIds.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    newest.merge(rs.getString(1), rs.getString(2), ClaimStore::newer);
+                }
+            }
+        }
+        return newest;
     }
 
-    private int insert(Claim c) {
-        NativeQuery<?> q = em.createNativeQuery(INSERT_CLAIM).unwrap(NativeQuery.class);
-        q.setParameter(1, c.claimId()).setParameter(2, c.articleId()).setParameter(3, c.extractor())
-                .setParameter(4, c.language()).setParameter(5, c.measure().wire())
-                .setParameter(6, c.subject() == null ? null : c.subject().name())
-                .setParameter(7, c.subject() == null ? null : c.subject().text())
-                .setParameter(8, c.quantity().low()).setParameter(9, c.quantity().high())
-                .setParameter(10, c.quantity().qualifier().wire()).setParameter(11, c.quantity().text())
-                .setParameter(12, c.location() == null ? null : c.location().name())
-                .setParameter(13, c.location() == null ? null : c.location().text())
-                .setParameter(14, c.source() == null ? null : c.source().name())
-                .setParameter(15, c.source() == null ? null : c.source().text())
-                .setParameter(16, c.source() == null ? null : c.source().person())
-                .setParameter(17, c.statedOn(), LocalDate.class).setParameter(18, c.hedged())
-                .setParameter(19, c.evidence().text()).setParameter(20, c.evidence().start())
-                .setParameter(21, c.evidence().end());
-        return q.executeUpdate();
-    }
-
-    /** Must run inside a transaction. */
-    public void storeArticle(Article a) {
-        em.createNativeQuery(UPSERT_ARTICLE).unwrap(NativeQuery.class)
-                .setParameter(1, a.id()).setParameter(2, a.url()).setParameter(3, a.outlet())
-                .setParameter(4, a.title()).setParameter(5, a.body()).setParameter(6, a.language())
-                .setParameter(7, a.publishedAt()).setParameter(8, a.publishedDate(), LocalDate.class).setParameter(9, a.ingestedAt())
-                .executeUpdate();
+    private static void deleteOlder(Connection conn, String articleId, String extractor) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(DELETE_OLDER)) {
+            ps.setString(1, articleId);
+            ps.setString(2, extractor);
+            ps.executeUpdate();
+        }
     }
 }

@@ -15,16 +15,26 @@ import java.util.function.Supplier;
  * running the same scan (which would exhaust the connection pool under load). A TTL of zero disables it.
  */
 public final class TtlCache<V> {
-    private static final int MAX_KEYS = 1000;
 
     private record Entry<V>(CompletableFuture<V> value, long at) {
     }
 
     private final long ttlNanos;
+    private final int maxKeys;
     private final Map<List<Object>, Entry<V>> entries = new ConcurrentHashMap<>();
 
     public TtlCache(Duration ttl) {
+        this(ttl, 1000);
+    }
+
+    public TtlCache(Duration ttl, int maxKeys) {
         this.ttlNanos = ttl.toNanos();
+        this.maxKeys = maxKeys;
+    }
+
+    /** Forgets every answer: the next read of any key computes afresh. */
+    public void clear() {
+        entries.clear();
     }
 
     public V get(List<Object> key, Supplier<V> compute) {
@@ -36,8 +46,11 @@ public final class TtlCache<V> {
         Entry<V> entry = entries.compute(key, (k, e) -> e != null && now - e.at < ttlNanos && !e.value.isCompletedExceptionally()
                 ? e : new Entry<>(mine, now));
         if (entry.value == mine) {
-            if (entries.size() > MAX_KEYS) {
+            if (entries.size() > maxKeys) {
                 entries.entrySet().removeIf(e -> now - e.getValue().at >= ttlNanos);
+                if (entries.size() > maxKeys) {
+                    entries.entrySet().removeIf(e -> e.getValue() != entry);
+                }
             }
             try {
                 mine.complete(compute.get());

@@ -6,6 +6,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.claims.common.ProblemException;
 import org.claims.model.Claim;
@@ -15,14 +16,19 @@ import org.claims.query.persistence.ClaimEntity;
 import org.claims.query.persistence.ClaimMapper;
 import org.claims.query.persistence.ClaimSearch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/claims")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClaimResource {
     private final ClaimSearch search;
+    private final CachedJson cached;
 
-    public ClaimResource(ClaimSearch search) {
+    public ClaimResource(ClaimSearch search, CachedJson cached) {
         this.search = search;
+        this.cached = cached;
     }
 
     public record ClaimPage(List<Claim> items, long total, int page, int size) {
@@ -30,16 +36,20 @@ public class ClaimResource {
 
     @GET
     @Operation(summary = "Claims matching the filters, newest statement first, paged")
-    public ClaimPage list(@QueryParam("measure") String measure, @QueryParam("source") String source,
+    @APIResponse(responseCode = "200", description = "One page and the total",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimPage.class)))
+    public Response list(@QueryParam("measure") String measure, @QueryParam("source") String source,
                           @QueryParam("location") String location, @QueryParam("subject") String subject,
                           @QueryParam("articleId") String articleId, @QueryParam("from") String from,
                           @QueryParam("to") String to, @QueryParam("q") String q,
                           @QueryParam("page") String page, @QueryParam("size") String size) {
         ClaimFilter filter = ClaimFilter.of(measure, source, location, subject, articleId, from, to, q);
         Paging paging = Paging.of(QueryParams.integer("page", page), QueryParams.integer("size", size));
-        ClaimSearch.Page result = search.search(filter, paging);
-        return new ClaimPage(result.items().stream().map(ClaimMapper::toClaim).toList(), result.total(),
-                paging.page(), paging.size());
+        return cached.ok(List.of("claims", filter, paging), () -> {
+            ClaimSearch.Page result = search.search(filter, paging);
+            return new ClaimPage(result.items().stream().map(ClaimMapper::toClaim).toList(), result.total(),
+                    paging.page(), paging.size());
+        });
     }
 
     @GET

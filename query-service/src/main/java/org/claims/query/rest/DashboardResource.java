@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +22,11 @@ import org.claims.query.persistence.ClaimMapper;
 import org.claims.query.persistence.ClaimSearch;
 import org.claims.query.persistence.DisagreementQuery;
 import org.claims.query.persistence.SeriesQuery;
-import org.claims.query.persistence.TtlCache;
-import org.claims.query.config.QueryConfig;
 import org.claims.query.domain.ClaimFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -37,12 +37,12 @@ public class DashboardResource {
     private final SeriesQuery seriesQuery;
     private final DisagreementQuery disagreementQuery;
     private final ClaimSearch search;
-    private final TtlCache<Object> aggregates;
+    private final CachedJson cached;
 
     public DashboardResource(EntityManager em, SeriesQuery seriesQuery, DisagreementQuery disagreementQuery,
-                             ClaimSearch search, QueryConfig config) {
+                             ClaimSearch search, CachedJson cached) {
         this.em = em;
-        this.aggregates = new TtlCache<>(config.readCacheTtl());
+        this.cached = cached;
         this.seriesQuery = seriesQuery;
         this.disagreementQuery = disagreementQuery;
         this.search = search;
@@ -63,8 +63,10 @@ public class DashboardResource {
     @GET
     @Path("/summary")
     @Operation(summary = "Counts of articles, claims and sources, claims per measure, and the latest claims")
-    public Summary summary() {
-        return (Summary) aggregates.get(List.of("summary"), this::computeSummary);
+    @APIResponse(responseCode = "200", description = "The counts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Summary.class)))
+    public Response summary() {
+        return cached.ok(List.of("summary"), this::computeSummary);
     }
 
     private Summary computeSummary() {
@@ -88,24 +90,24 @@ public class DashboardResource {
             + "source's latest figure", description = "The same figure from the same source about the same day, carried "
             + "by several articles, counts once; 'articles' tells how many carry it. Most documented series first.")
     @APIResponse(responseCode = "200", description = "The series", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "series", value = OpenApiExamples.SERIES)))
-    public SeriesList series(@BeanParam FilterParams filters,
+            schema = @Schema(implementation = SeriesList.class), examples = @ExampleObject(name = "series", value = OpenApiExamples.SERIES)))
+    public Response series(@BeanParam FilterParams filters,
                              @QueryParam("limit") @Parameter(description = "At most this many series (1..2000, default 200)") String limit) {
         int max = Limits.within("limit", QueryParams.integer("limit", limit), 200, 1, 2000);
         ClaimFilter filter = filters.filter();
-        return (SeriesList) aggregates.get(List.of("series", filter, max),
-                () -> new SeriesList(seriesQuery.series(filter, max)));
+        return cached.ok(List.of("series", filter, max), () -> new SeriesList(seriesQuery.series(filter, max)));
     }
 
     @GET
     @Path("/timeline")
     @Operation(summary = "Matching claims as points ordered by date (statedOn, else publication day), then stream position")
     @APIResponse(responseCode = "200", description = "The points", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "timeline", value = OpenApiExamples.TIMELINE)))
-    public Timeline timeline(@BeanParam FilterParams filters,
+            schema = @Schema(implementation = Timeline.class), examples = @ExampleObject(name = "timeline", value = OpenApiExamples.TIMELINE)))
+    public Response timeline(@BeanParam FilterParams filters,
                              @QueryParam("limit") @Parameter(description = "At most this many points (1..10000, default 5000)") String limit) {
         int max = Limits.within("limit", QueryParams.integer("limit", limit), 5000, 1, 10000);
-        return new Timeline(search.timeline(filters.filter(), max));
+        ClaimFilter filter = filters.filter();
+        return cached.ok(List.of("timeline", filter, max), () -> new Timeline(search.timeline(filter, max)));
     }
 
     @GET
@@ -114,13 +116,16 @@ public class DashboardResource {
             description = "Gap of a pair = the higher figure's low minus the lower figure's high; a series ranks by its "
                     + "largest gap. Only deduplicated claims at most windowDays apart are compared.")
     @APIResponse(responseCode = "200", description = "Disagreements, largest gap first", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "disagreements", value = OpenApiExamples.DISAGREEMENTS)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Disagreements.class),
+            examples = @ExampleObject(name = "disagreements", value = OpenApiExamples.DISAGREEMENTS)))
     @APIResponse(responseCode = "400", description = "windowDays outside 1..3650, or a bad filter")
-    public Disagreements disagreements(@BeanParam FilterParams filters,
+    public Response disagreements(@BeanParam FilterParams filters,
                                        @QueryParam("windowDays") @Parameter(description = "1..3650, default 30") String windowDays,
                                        @QueryParam("limit") @Parameter(description = "1..500, default 50") String limit) {
         int window = Limits.within("windowDays", QueryParams.integer("windowDays", windowDays), 30, 1, 3650);
         int max = Limits.within("limit", QueryParams.integer("limit", limit), 50, 1, 500);
-        return new Disagreements(window, disagreementQuery.disagreements(filters.filter(), window, max));
+        ClaimFilter filter = filters.filter();
+        return cached.ok(List.of("disagreements", filter, window, max),
+                () -> new Disagreements(window, disagreementQuery.disagreements(filter, window, max)));
     }
 }

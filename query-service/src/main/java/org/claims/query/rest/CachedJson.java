@@ -1,0 +1,48 @@
+package org.claims.query.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.function.Supplier;
+import org.claims.query.config.QueryConfig;
+import org.claims.query.domain.ReadModelChanged;
+import org.claims.query.persistence.TtlCache;
+
+/**
+ * Read answers kept as the JSON bytes sent, for at most the read-cache TTL. Identical reads (a dashboard open in
+ * many browsers, a poller) then cost neither a query nor a serialisation. Everything is dropped as soon as this
+ * instance commits a change, so its own writes are visible at once; writes of other instances within the TTL.
+ */
+@ApplicationScoped
+public class CachedJson {
+    /** Answers can be 100 KB; bounds the cache's memory between two writes. */
+    private static final int MAX_ENTRIES = 256;
+    private final TtlCache<byte[]> cache;
+    private final ObjectMapper json;
+
+    public CachedJson(QueryConfig config, ObjectMapper json) {
+        this.cache = new TtlCache<>(config.readCacheTtl(), MAX_ENTRIES);
+        this.json = json;
+    }
+
+    public Response ok(List<Object> key, Supplier<Object> compute) {
+        byte[] body = cache.get(key, () -> write(compute.get()));
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    void changed(@Observes ReadModelChanged event) {
+        cache.clear();
+    }
+
+    private byte[] write(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+}
