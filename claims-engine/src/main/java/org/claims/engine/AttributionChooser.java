@@ -1,7 +1,7 @@
 package org.claims.engine;
 
 import org.claims.engine.attribution.Attribution;
-import org.claims.engine.attribution.AttributionFinder;
+import org.claims.engine.attribution.Spans;
 import org.claims.engine.text.Doc;
 import org.claims.engine.numbers.Quantity;
 
@@ -66,7 +66,7 @@ final class AttributionChooser {
     private static boolean hasOwnFigure(Doc doc, Attribution a, SentenceInfo s) {
         for (Quantity o : s.quantities) {
             if (o.first() >= a.anchorLast() && o.first() - a.anchorLast() <= MAX_OBJECT
-                    && !AttributionFinder.boundaryWithin(doc, a.anchorLast() - 1, o.first())) {
+                    && !Spans.boundaryWithin(doc, a.anchorLast() - 1, o.first())) {
                 return true;
             }
         }

@@ -21,7 +21,9 @@ final class ClaimAssembler {
         this.subjects = new SubjectFinder(lex);
     }
 
-    record Context(Doc doc, List<SentenceInfo> infos, String articleId, String language, SubjectHit firstSubject) {
+    /** lead: the one place the article opens on, for claims whose own words and context name none. */
+    record Context(Doc doc, List<SentenceInfo> infos, String articleId, String language, SubjectHit firstSubject,
+                   Claim.Location lead) {
     }
 
     List<Claim> assemble(Context ctx) {
@@ -48,6 +50,9 @@ final class ClaimAssembler {
                 if (c != null && c.location() == null && lastPlace != null && (carried || sameStretch)) {
                     c = withLocation(c, lastPlace);
                 }
+                if (c != null && c.location() == null && ctx.lead() != null) {
+                    c = withLocation(c, ctx.lead());
+                }
                 if (c != null) {
                     sentenceMeasure = c.measure();
                     lastPlace = c.location();
@@ -62,7 +67,7 @@ final class ClaimAssembler {
                     lastCapital = new Claim.Location(p.value(), ctx.doc().text(p.first(), p.last()));
                 }
             }
-            insideQuote ^= s.openQuote;
+            insideQuote = insideQuote ? !s.closeQuote : s.openQuote;
         }
         return out;
     }
@@ -131,20 +136,23 @@ final class ClaimAssembler {
         }
         Measure m = measure != null ? Measure.fromWire(measure) : sentenceMeasure;
         Attribution a = AttributionChooser.choose(ctx.doc(), q, s);
-        LocalDate dayBefore = s.dayBefore;
+        SentenceInfo daySentence = s;
         if (a == null && (s.openQuote || insideQuote)) {
             for (int k = index + 1; k < ctx.infos().size() && k <= index + 4 && a == null; k++) {
                 SentenceInfo next = ctx.infos().get(k);
                 a = AttributionChooser.firstVerb(next);
-                dayBefore = next.dayBefore;
+                daySentence = next;
                 if (next.openQuote) {
                     break;
                 }
             }
         }
         Claim.Source source = a == null ? null : a.source();
-        LocalDate stated = a == null ? null : a.day() != null ? a.day() : a.prep() ? null : dayBefore;
-        Claim.Location where = LocationFinder.find(ctx.doc(), q, s, lastCapital);
+        LocalDate stated = a == null ? null : a.day() != null ? a.day() : a.prep() ? null : daySentence.dayBefore;
+        Claim.Location where = LocationFinder.pronounY(ctx.doc(), q, s, index > 0 ? ctx.infos().get(index - 1) : null);
+        if (where == null) {
+            where = LocationFinder.find(ctx.doc(), q, s, lastCapital);
+        }
         Doc doc = ctx.doc();
         String evidence = doc.body.substring(s.span.start(), s.span.end());
         return new Claim(Claim.idFor(ctx.articleId(), ClaimExtractor.VERSION, q.start(), q.end(), m, q.low(), q.high()),

@@ -16,7 +16,7 @@ import org.claims.model.Claim;
  * constructor and never change; each call works on its own per-article state.
  */
 public final class ClaimExtractor {
-    public static final String VERSION = "rules/1.0.0";
+    public static final String VERSION = "rules/1.1.0";
     private final Lexicons lex;
     private final SentenceAnalyzer analyzer;
     private final ClaimAssembler assembler;
@@ -51,8 +51,27 @@ public final class ClaimExtractor {
         if (first == null) {
             first = firstSubject(doc);
         }
-        List<Claim> claims = assembler.assemble(new ClaimAssembler.Context(doc, infos, articleId, language, first));
+        List<Claim> claims = assembler.assemble(new ClaimAssembler.Context(doc, infos, articleId, language, first,
+                lead(article.title(), doc, infos)));
         return Deduper.dedupe(claims);
+    }
+
+    /** The one place named by the title, else by the first sentence of the body. */
+    private Claim.Location lead(String title, Doc doc, List<SentenceInfo> infos) {
+        if (title != null && !title.isBlank()) {
+            Doc t = new Doc(title);
+            String only = null;
+            for (Match p : lex.gazetteer.findAll("place", t.toks, 0, t.toks.size(), t.folded)) {
+                if (only != null && !only.equals(p.value())) {
+                    return null;
+                }
+                only = p.kind().equals("capital") ? only : p.value();
+            }
+            if (only != null) {
+                return new Claim.Location(only, only);
+            }
+        }
+        return infos.isEmpty() ? null : LocationFinder.lead(doc, infos.get(0), lex);
     }
 
     private SubjectHit firstSubject(String title) {

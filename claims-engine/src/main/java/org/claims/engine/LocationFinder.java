@@ -2,6 +2,7 @@ package org.claims.engine;
 
 import java.util.Set;
 import org.claims.engine.attribution.Attribution;
+import org.claims.engine.lexicon.Lexicons;
 import org.claims.engine.lexicon.Match;
 import org.claims.engine.numbers.Quantity;
 import org.claims.engine.text.Doc;
@@ -15,16 +16,66 @@ final class LocationFinder {
     private static final Set<String> NOT_WHERE = Set.of("contre", "avec", "against", "with", "face", "from",
             "envers", "versus", "vs", "entre", "between");
     private static final Set<String> LOCATIVE = Set.of("in", "a", "en", "dans", "au", "aux", "at");
+    private static final Set<String> AVOIR = Set.of("a", "avait", "aura", "aurait", "ait", "avoir", "ont");
     private static final Set<String> ARTICLES = Set.of("l", "la", "le", "les", "the");
 
     private LocationFinder() {
     }
 
+    /** Known places first; a guessed name ("a Hostens") only when the sentence names no known place. */
     static Claim.Location find(Doc doc, Quantity q, SentenceInfo s, Claim.Location lastCapital) {
+        Claim.Location known = find(doc, q, s, s.places, lastCapital);
+        return known != null ? known : find(doc, q, s, s.guessedPlaces, lastCapital);
+    }
+
+    /**
+     * The French locative pronoun "y" in the figure's clause ("1 500 soldats y etaient deployes") stands for
+     * the first place of the sentence before; "il y a" (there is) does not.
+     */
+    static Claim.Location pronounY(Doc doc, Quantity q, SentenceInfo s, SentenceInfo previous) {
+        if (previous == null) {
+            return null;
+        }
+        for (int k = Math.max(s.from + 1, q.first() - 4); k < Math.min(s.to - 1, q.last() + 4); k++) {
+            boolean y = doc.toks.get(k).text().equals("y") && !doc.toks.get(k - 1).text().equals("il")
+                    && !AVOIR.contains(doc.toks.get(k + 1).text()) && !doc.capitalized(k);
+            if (y && !LocationFinder.clauseBreak(doc, Math.min(k, q.first()), Math.max(k, q.last() - 1))) {
+                for (Match p : previous.places) {
+                    if (usable(doc, p, previous, null)) {
+                        return new Claim.Location(p.value(), doc.text(p.first(), p.last()));
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The one place the article opens on (its title or first sentence), for claims that name none. A place
+     * that is itself a speaker there ("selon Kiev") is not where things happen; one qualifying the speaker
+     * is ("Venezuela's electoral council said").
+     */
+    static Claim.Location lead(Doc doc, SentenceInfo first, Lexicons lex) {
+        Match only = null;
+        for (Match p : first.places) {
+            boolean speaker = lex.gazetteer.at("speaker", doc.toks, p.first(), p.last(), doc.folded) != null;
+            if (p.kind().equals("capital") || (speaker && !usable(doc, p, first, null)) || notWhere(doc, p)) {
+                continue;
+            }
+            if (only != null && !only.value().equals(p.value())) {
+                return null;
+            }
+            only = only == null ? p : only;
+        }
+        return only == null ? null : new Claim.Location(only.value(), doc.text(only.first(), only.last()));
+    }
+
+    private static Claim.Location find(Doc doc, Quantity q, SentenceInfo s, java.util.List<Match> places,
+                                       Claim.Location lastCapital) {
         Match after = null;
         Match before = null;
         Match afterOthers = null;
-        for (Match p : s.places) {
+        for (Match p : places) {
             if (!usable(doc, p, s, lastCapital)) {
                 continue;
             }
@@ -67,6 +118,14 @@ final class LocationFinder {
             }
         }
         return false;
+    }
+
+    private static boolean notWhere(Doc doc, Match p) {
+        int k = p.first() - 1;
+        if (k > 0 && ARTICLES.contains(doc.toks.get(k).text())) {
+            k--;
+        }
+        return k >= 0 && NOT_WHERE.contains(doc.toks.get(k).text());
     }
 
     private static boolean usable(Doc doc, Match p, SentenceInfo s, Claim.Location lastCapital) {

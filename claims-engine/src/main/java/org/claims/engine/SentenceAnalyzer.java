@@ -3,9 +3,11 @@ package org.claims.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.claims.engine.attribution.Attribution;
 import org.claims.engine.attribution.AttributionFinder;
 import org.claims.engine.attribution.SourceMemory;
+import org.claims.engine.attribution.Spans;
 import org.claims.engine.dates.DateMention;
 import org.claims.engine.dates.DateResolver;
 import org.claims.engine.lexicon.Lexicons;
@@ -21,20 +23,26 @@ import org.claims.engine.text.Span;
 final class SentenceAnalyzer {
     private static final int DAY_AFTER_VERB = 6;
     private static final int DAY_BEFORE_VERB = 1;
+    private static final int DAY_IN_CLAUSE = 14;
+    private static final Set<String> THAT = Set.of("que", "qu", "that");
+    private static final Set<String> NOT_WHEN = Set.of("the", "since", "until", "depuis", "jusqu", "du", "de",
+            "le", "la", "of", "des", "before", "after", "avant", "apres");
     private final Lexicons lex;
     private final QuantityScanner scanner;
     private final AttributionFinder attributions;
     private final DateResolver dates;
+    private final PlaceGuesser guesser;
 
     SentenceAnalyzer(Lexicons lex) {
         this.lex = lex;
         this.scanner = new QuantityScanner(lex);
         this.attributions = new AttributionFinder(lex);
         this.dates = new DateResolver(lex);
+        this.guesser = new PlaceGuesser(lex);
     }
 
     List<SentenceInfo> analyze(Doc doc, List<Span> spans, LocalDate published) {
-        SourceMemory memory = new SourceMemory();
+        SourceMemory memory = attributions.memory(doc);
         LocalDate lastDay = null;
         List<SentenceInfo> out = new ArrayList<>(spans.size());
         for (Span span : spans) {
@@ -45,21 +53,22 @@ final class SentenceAnalyzer {
             LocalDate dayHere = null;
             List<Attribution> found = attributions.find(doc, from, to, memory);
             for (Attribution a : found) {
-                LocalDate d = a.prep() ? null : dayOf(a, days, from);
+                LocalDate d = a.prep() ? null : dayOf(doc, a, days, from);
                 if (d != null) {
                     dayHere = d;
                 }
             }
             for (Attribution a : found) {
-                LocalDate d = a.prep() ? prepDay(a, days, dayHere) : dayOf(a, days, from);
+                LocalDate d = a.prep() ? prepDay(a, days, dayHere) : dayOf(doc, a, days, from);
                 attrs.add(a.withDay(d));
             }
+            List<Match> places = lex.gazetteer.findAll("place", doc.toks, from, to, doc.folded);
             out.add(new SentenceInfo(span, from, to, scanner.scan(doc, from, to), attrs,
                     lex.cues.findAll("measure", doc.toks, from, to, doc.folded),
                     lex.cues.findAll("future", doc.toks, from, to, doc.folded),
                     !lex.cues.findAll("hedge", doc.toks, from, to, doc.folded).isEmpty(),
-                    lex.gazetteer.findAll("place", doc.toks, from, to, doc.folded), days, lastDay,
-                    oddQuotes(doc, span)));
+                    places, guesser.find(doc, from, to, places), days, lastDay,
+                    quoteBalance(doc, span)));
             if (dayHere != null) {
                 lastDay = dayHere;
             }
@@ -68,7 +77,7 @@ final class SentenceAnalyzer {
     }
 
     /** The day said next to the speech verb ("a declare mardi", "said on Monday", "Lundi, X a dit"). */
-    private static LocalDate dayOf(Attribution a, List<DateMention> days, int from) {
+    private LocalDate dayOf(Doc doc, Attribution a, List<DateMention> days, int from) {
         DateMention best = null;
         int bestDist = Integer.MAX_VALUE;
         for (DateMention d : days) {
@@ -82,6 +91,10 @@ final class SentenceAnalyzer {
                 dist = a.anchorFirst() - d.last() + 1;
             } else if (d.first() <= from + 1 && d.last() <= a.anchorFirst()) {
                 dist = DAY_AFTER_VERB + 1;
+            } else if (d.first() >= a.anchorLast() && d.first() - a.anchorLast() <= DAY_IN_CLAUSE
+                    && !Spans.boundaryWithin(doc, a.anchorLast() - 1, d.first()) && !thatBetween(doc, a, d)
+                    && adverbial(doc, d)) {
+                dist = DAY_AFTER_VERB + 2; // "Zelensky put losses at 3,000 on Tuesday": the verb's own clause
             }
             if (dist < bestDist) {
                 best = d;
@@ -89,6 +102,23 @@ final class SentenceAnalyzer {
             }
         }
         return best == null ? null : best.date();
+    }
+
+    /** "on Tuesday", "mardi", "hier" say when; "the October 7 attack", "depuis lundi" name another day. */
+    private boolean adverbial(Doc doc, DateMention d) {
+        Match m = lex.dates.at("date", doc.toks, d.first(), d.last(), doc.folded);
+        String before = d.first() > 0 ? doc.toks.get(d.first() - 1).text() : "";
+        return m != null && (m.kind().equals("weekday") || m.kind().equals("relative"))
+                && !NOT_WHEN.contains(before);
+    }
+
+    private static boolean thatBetween(Doc doc, Attribution a, DateMention d) {
+        for (int k = a.anchorLast(); k < d.first(); k++) {
+            if (THAT.contains(doc.toks.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "selon un bilan communique mardi": a day within the source's words, else the sentence's statement day. */
@@ -102,20 +132,25 @@ final class SentenceAnalyzer {
         return sentenceDay;
     }
 
-    private static boolean oddQuotes(Doc doc, Span span) {
-        int opens = 0;
-        int closes = 0;
-        int straight = 0;
+    /**
+     * Quotes opened minus quotes closed in the sentence. A straight quote opens when it follows a space or
+     * the start and closes otherwise, so a sentence that only ends a quote begun earlier ("... lieu\", a
+     * declare X") closes rather than opens one.
+     */
+    private static int quoteBalance(Doc doc, Span span) {
+        int balance = 0;
         for (int i = span.start(); i < span.end(); i++) {
             char c = doc.body.charAt(i);
             if (c == '\u00ab' || c == '\u201c') {
-                opens++;
+                balance++;
             } else if (c == '\u00bb' || c == '\u201d') {
-                closes++;
+                balance--;
             } else if (c == '"') {
-                straight++;
+                boolean opens = i == span.start() || Character.isWhitespace(doc.body.charAt(i - 1))
+                        || "([-\u2014".indexOf(doc.body.charAt(i - 1)) >= 0;
+                balance += opens ? 1 : -1;
             }
         }
-        return opens > closes || straight % 2 == 1;
+        return balance;
     }
 }

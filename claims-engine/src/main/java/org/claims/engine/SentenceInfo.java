@@ -19,13 +19,17 @@ final class SentenceInfo {
     final List<Match> futures;
     final boolean hedged;
     final List<Match> places;
+    /** Capitalised names after a locative that the gazetteer does not know; used when places has none. */
+    final List<Match> guessedPlaces;
     final List<DateMention> dates;
     final LocalDate dayBefore;
     final boolean openQuote;
+    final boolean closeQuote;
 
     SentenceInfo(Span span, int from, int to, List<Quantity> quantities, List<Attribution> attributions,
                  List<Match> cues, List<Match> futures, boolean hedged, List<Match> places,
-                 List<DateMention> dates, LocalDate dayBefore, boolean openQuote) {
+                 List<Match> guessedPlaces, List<DateMention> dates, LocalDate dayBefore,
+                 int quoteBalance) {
         this.span = span;
         this.from = from;
         this.to = to;
@@ -35,8 +39,10 @@ final class SentenceInfo {
         this.futures = futures;
         this.hedged = hedged;
         this.places = places;
+        this.guessedPlaces = guessedPlaces;
         this.dates = dates;
         this.dayBefore = dayBefore;
-        this.openQuote = openQuote;
+        this.openQuote = quoteBalance > 0;
+        this.closeQuote = quoteBalance < 0;
     }
 }

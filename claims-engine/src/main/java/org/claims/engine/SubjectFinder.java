@@ -9,6 +9,7 @@ import org.claims.engine.text.Doc;
 /** Finds the people noun of a figure: right after it ("10 000 soldats"), or earlier in the sentence. */
 final class SubjectFinder {
     private static final int MAX_SKIPS = 3;
+    private static final int FAR_NATIONALITY = 4;
     private final Lexicons lex;
 
     SubjectFinder(Lexicons lex) {
@@ -30,6 +31,9 @@ final class SubjectFinder {
             Match skip = lex.quantities.at("skip", doc.toks, j, to, doc.folded);
             if (skip == null) {
                 skip = lex.subjects.at("nationality", doc.toks, j, to, doc.folded);
+                if (skip != null && doc.capitalized(j) && lex.subjects.at("noun", doc.toks, skip.last(), to, doc.folded) == null) {
+                    return people(doc, skip); // "10 millions de Soudanais": the nationality is the noun
+                }
             }
             if (skip == null || q.small()) {
                 return null;
@@ -46,18 +50,47 @@ final class SubjectFinder {
         return all.isEmpty() ? null : hit(doc, all.get(all.size() - 1), to);
     }
 
+    /**
+     * A nationality closing the noun phrase a few words on ("soldats de l'armee nord-coreenne", "troupes
+     * d'elite nord-coreennes"), across only the words such a phrase is made of, never past punctuation.
+     */
+    private Match farNationality(Doc doc, int from, int to) {
+        for (int j = from; j < to && j - from <= FAR_NATIONALITY; j++) {
+            if (j > from && !doc.blankBetween(doc.toks.get(j - 1).end(), doc.toks.get(j).start(), true)
+                    && !doc.gap(j - 1, j).equals("'") && !doc.gap(j - 1, j).equals("-")) {
+                return null;
+            }
+            Match nat = lex.subjects.at("nationality", doc.toks, j, to, doc.folded);
+            if (nat != null) {
+                return j > from ? nat : null;
+            }
+            if (lex.subjects.at("phrase", doc.toks, j, to, doc.folded) == null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** Distance in tokens from the last noun before index to index, or -1. */
     int lastNounIndex(Doc doc, int from, int before) {
         List<Match> all = lex.subjects.findAll("noun", doc.toks, from, before, doc.folded);
         return all.isEmpty() ? -1 : all.get(all.size() - 1).last();
     }
 
+    private static SubjectHit people(Doc doc, Match nat) {
+        return new SubjectHit(nat.value() + " people", doc.text(nat.first(), nat.last()), null, false, "people", true);
+    }
+
     private SubjectHit hit(Doc doc, Match noun, int to) {
         int first = noun.first();
         int last = noun.last();
         Match nat = lex.subjects.at("nationality", doc.toks, last, to, doc.folded);
+        Match far = nat == null ? farNationality(doc, last, to) : null;
         if (nat != null && doc.blankBetween(doc.toks.get(last - 1).end(), doc.toks.get(last).start(), false)) {
             last = nat.last();
+        } else if (far != null) {
+            nat = far;
+            last = far.last();
         } else {
             nat = lex.subjects.endingAt("nationality", doc.toks, first, Math.max(0, first - 3), doc.folded);
             if (nat != null) {

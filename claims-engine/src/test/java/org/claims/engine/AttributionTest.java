@@ -27,7 +27,14 @@ class AttributionTest {
         "Selon un haut responsable américain, 3 000 soldats sont déployés en Russie.|United States",
         "At least 10,000 troops were sent to Russia, the Pentagon said.|US Department of Defense",
         "According to NATO, 10,000 troops are deployed in Russia.|NATO",
-        "Citing the State Department, the paper said 10,000 troops were in Russia.|US Department of State"})
+        "Citing the State Department, the paper said 10,000 troops were in Russia.|US Department of State",
+        "Selon le ministère marocain de l'Intérieur, 2 012 personnes ont été tuées.|Morocco Interior Ministry",
+        "Au moins 25 000 personnes ont été tuées, selon le Hamas.|Hamas",
+        "Some 1,200 people were detained, the US official said.|United States",
+        "Plus de 10 millions de personnes ont été déplacées, selon des chiffres publiés par l'OIM.|IOM",
+        "More than 8.6 million people have fled, according to figures released by the IOM.|IOM",
+        "Le cortège a été estimé à 245 000 personnes par les syndicats.|Unions",
+        "Le Programme alimentaire mondial (PAM) a estimé que 25 000 personnes ont fui.|WFP"})
     void sourcesGetCanonicalEnglishNames(String sentence, String canonical) {
         assertThat(source(sentence).name()).isEqualTo(canonical);
     }
@@ -97,6 +104,93 @@ class AttributionTest {
         assertThat(il.name()).isEqualTo("US Department of State");
         Claim.Source he = Engine.one(Engine.en("Zelensky spoke to reporters. He said 31,000 soldiers had been killed.")).source();
         assertThat(he.name()).isEqualTo("Ukraine");
+    }
+
+    @Test
+    void someoneFromTheAgencySpeaksForTheAgencyNamedBefore() {
+        Claim.Source s = Engine.one(Engine.fr("L'agence de renseignement sud-coréenne a évoqué un redéploiement. "
+                + "Environ 300 soldats ont été tués, a déclaré un responsable de l'agence.")).source();
+        assertThat(s.name()).isEqualTo("South Korea National Intelligence Service");
+        assertThat(s.person()).isNull();
+    }
+
+    @Test
+    void theAdministrationIsTheGovernmentNamedBefore() {
+        Claim.Source s = Engine.one(Engine.fr("Les États-Unis ne connaissent pas leur mission. Environ 3 000 "
+                + "soldats sont déployés, selon un haut responsable de l'administration.")).source();
+        assertThat(s.name()).isEqualTo("United States");
+    }
+
+    @Test
+    void theMinistryAndTheOfficialReferBack() {
+        Claim.Source ministry = Engine.en("Police detained 293 people, the interior ministry said. The ministry said "
+                + "143 police officers had been injured.").get(1).source();
+        assertThat(ministry.name()).isEqualTo("Interior Ministry");
+        Claim.Source official = Engine.one(Engine.en("A senior US military official spoke on Monday. The official, "
+                + "who spoke on condition of anonymity, said the roughly 11,000 troops sent to Russia were poorly "
+                + "prepared.")).source();
+        assertThat(official.name()).isEqualTo("United States");
+    }
+
+    @Test
+    void aRoleWithNothingToReferToKeepsItsWordsWithoutTheArticle() {
+        Claim.Source s = source("Au moins 40 personnes ont été tuées, selon un responsable local.");
+        assertThat(s.name()).isEqualTo("responsable local");
+    }
+
+    @Test
+    void theRelayIsNotTheSource() {
+        Claim.Source s = Engine.one(Engine.fr("Le service de renseignement sud-coréen a parlé lundi. Environ 11 000 "
+                + "soldats sont déployés, a déclaré un responsable du service, cité par l'agence Yonhap.")).source();
+        assertThat(s.name()).isNotEqualTo("Yonhap").doesNotContain("Yonhap");
+    }
+
+    @Test
+    void theObjectOfASpeechVerbIsNotItsSpeaker() {
+        Claim.Source s = Engine.one(Engine.en("The official said the roughly 11,000 troops Pyongyang sent to Russia "
+                + "were poorly prepared.")).source();
+        assertThat(s == null ? null : s.name()).isNotEqualTo("North Korea");
+    }
+
+    @Test
+    void organisationsTheGazetteerDoesNotKnowAreNotPeople() {
+        Claim.Source s = source("At least 39 people were killed, the Kenya National Commission on Human Rights said.");
+        assertThat(s.name()).isEqualTo("Kenya National Commission on Human Rights");
+        assertThat(s.person()).isNull();
+        Claim.Source group = source("The rights group Foro Penal said it had verified 1,010 detentions.");
+        assertThat(group.name()).isEqualTo("Foro Penal");
+        assertThat(group.person()).isNull();
+        Claim.Source police = source("In Sunderland, 23 people have been arrested, said Northumbria Police.");
+        assertThat(police.name()).isEqualTo("Northumbria Police");
+    }
+
+    @Test
+    void aPlaceNameIsNeverAPerson() {
+        Claim.Source s = source("Le soutien de la Corée du Nord à la Russie souligne que 1 100 soldats sont morts.");
+        assertThat(s.person()).isNull();
+        assertThat(s.name()).isEqualTo("North Korea");
+    }
+
+    @Test
+    void titlesInsideANameLeaveThePerson() {
+        Claim.Source s = source("Some 180,000 residents remain under evacuation orders, Los Angeles County Sheriff "
+                + "Robert Luna told reporters.");
+        assertThat(s.person()).isEqualTo("Robert Luna");
+    }
+
+    @Test
+    void aPronounRefersToThePersonTheSentenceBeforeOpenedOn() {
+        Claim.Source s = Engine.one(Engine.fr("Le ministre de l'Intérieur démissionnaire, Bruno Retailleau, doit se "
+                + "rendre sur place lundi. « Près de 1 600 policiers sont déjà déployés », a-t-il déclaré.")).source();
+        assertThat(s.person()).isEqualTo("Bruno Retailleau");
+    }
+
+    @Test
+    void aQuoteClosedWithoutOpeningDoesNotLendItsSpeakerToLaterSentences() {
+        List<Claim> claims = Engine.fr("Des déploiements ont eu lieu\", a déclaré jeudi un responsable de l'agence. "
+                + "Le nombre de victimes, estimées à environ 1 100, augmente.");
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).source()).isNull();
     }
 
     @Test

@@ -28,7 +28,9 @@ class DateResolverTest {
         "The Pentagon said last Wednesday that 10,000 troops were in Russia.|2024-10-30|2024-10-23",
         "Yesterday, the Pentagon said 10,000 troops were in Russia.|2024-10-30|2024-10-29",
         "At least 100 soldiers were killed, a lawmaker said Dec. 18.|2024-12-20|2024-12-18",
-        "On Dec. 18 the Pentagon said 100 soldiers were killed.|2025-01-05|2024-12-18"})
+        "On Dec. 18 the Pentagon said 100 soldiers were killed.|2025-01-05|2024-12-18",
+        "Zelensky put losses at about 3,000 killed and wounded on Tuesday.|2024-12-18|2024-12-17",
+        "Selon des chiffres publiés jeudi par l'OIM, 10 millions de personnes ont été déplacées.|2024-06-14|2024-06-13"})
     void daysResolveAgainstPublication(String body, String published, String expected) {
         assertThat(stated(body, published)).isEqualTo(LocalDate.parse(expected));
     }
@@ -36,6 +38,11 @@ class DateResolverTest {
     @Test
     void theDayOfTheEventIsNotTheDayOfTheStatement() {
         assertThat(stated("Selon l'ONU, 300 personnes ont été tuées lundi.", "2024-10-29")).isNull();
+    }
+
+    @Test
+    void aDayNamingTheEventInsideTheStatementIsNotTheStatementDay() {
+        assertThat(stated("He said about 1,200 people were killed in the October 7 attack.", "2024-05-21")).isNull();
     }
 
     @Test

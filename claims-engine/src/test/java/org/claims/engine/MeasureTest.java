@@ -36,7 +36,10 @@ class MeasureTest {
         "5 000 personnes ont été déplacées.|displaced",
         "5 000 réfugiés sont arrivés.|displaced",
         "5 000 personnes ont été interpellées.|arrested",
-        "5 000 personnes ont été placées en garde à vue.|arrested"})
+        "5 000 personnes ont été placées en garde à vue.|arrested",
+        "À Paris, le cortège a réuni 5 000 personnes.|present",
+        "Le cortège a été estimé à 5 000 personnes par les syndicats.|present",
+        "5 000 personnes étaient réunies place de la République.|present"})
     void frenchCues(String sentence, String measure) {
         assertThat(Engine.one(Engine.fr(sentence)).measure()).isEqualTo(Measure.fromWire(measure));
     }
@@ -58,7 +61,11 @@ class MeasureTest {
         "5,000 people were forced from their homes.|displaced",
         "5,000 people fled the city.|displaced",
         "5,000 people were arrested.|arrested",
-        "5,000 people were detained.|arrested"})
+        "5,000 people were detained.|arrested",
+        "The United States will deploy about 5,000 additional troops to Poland.|expected",
+        "5,000 troops were placed on heightened alert.|expected",
+        "Some 5,000 residents remain under evacuation orders.|displaced",
+        "Police recorded 5,000 detentions.|arrested"})
     void englishCues(String sentence, String measure) {
         assertThat(Engine.one(Engine.en(sentence)).measure()).isEqualTo(Measure.fromWire(measure));
     }

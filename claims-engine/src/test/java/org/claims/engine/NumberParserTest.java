@@ -85,7 +85,9 @@ class NumberParserTest {
     @CsvSource(delimiter = '|', value = {
         "une hausse de 40 %", "62 % des Français", "413 milliards d'euros", "$3.2 billion", "120 km2",
         "pendant 25 ans", "une visite de deux jours", "le 10e marché", "à 9h07", "at 6:30 a.m.", "le 19 juin",
-        "October 23", "300 miles", "3,5 %"})
+        "October 23", "300 miles", "3,5 %", "19,000 acres", "32 cases of enforced disappearances",
+        "4 000 postes d'enseignants", "113 criminal cases", "300 drones", "plusieurs dizaines de millions d'euros",
+        "dozens of drones"})
     void figuresThatCannotCountPeopleAreDropped(String text) {
         assertThat(scan(text)).as(text).isEmpty();
     }

@@ -37,7 +37,10 @@ class QualifierTest {
     @CsvSource(delimiter = '|', value = {
         "The number of protesters exceeded 20,000 in Paris, police said.|more_than",
         "Le bilan dépasse désormais 16 000 morts, selon les autorités.|more_than",
-        "Les manifestants étaient 200 000 au moins, selon la CGT.|at_least"})
+        "Les manifestants étaient 200 000 au moins, selon la CGT.|at_least",
+        "Le bilan dépasse les 2 000 morts, selon les autorités.|more_than",
+        "The number of people killed has topped 1,000, officials said.|more_than",
+        "Le cortège a été estimé à 245 000 personnes par les syndicats.|approximately"})
     void qualifiersAroundTheFigure(String sentence, String expected) {
         Claim c = Engine.one(Engine.run(sentence, null, "2024-10-29"));
         assertThat(c.quantity().qualifier()).isEqualTo(Qualifier.fromWire(expected));

@@ -5,40 +5,51 @@ import java.util.Set;
 import org.claims.engine.lexicon.Lexicons;
 import org.claims.engine.lexicon.Match;
 import org.claims.engine.text.Doc;
-import org.claims.engine.text.Token;
 import org.claims.model.Claim;
 
 /** Turns the words of a source into a canonical source, a named person, or a reference back. */
 final class SourceResolver {
-    private static final Set<String> NOT_NAMES = Set.of("le", "la", "les", "l", "the", "un", "une", "des", "du",
-            "de", "selon", "according", "mais", "et", "il", "elle", "he", "she", "a", "an", "m", "mme", "mr",
-            "mrs", "ms", "dr", "nous", "we", "in", "en", "on", "au", "aux", "pour", "for", "ce", "cette", "this");
-    private static final Set<String> TITLES = Set.of("m", "mme", "mr", "mrs", "ms", "dr", "general", "gen",
-            "colonel", "col", "president", "ministre", "minister", "secretary", "secretaire");
     private static final Set<String> DEFINITE = Set.of("le", "la", "l", "les", "the", "ce", "cette", "ces",
             "this", "that", "these", "son", "sa", "ses", "its", "his", "her", "their", "leur");
-    private static final Set<String> PARTICLES = Set.of("le", "la", "de", "du", "des", "van", "von", "der", "den",
-            "al", "el", "ben", "bin", "da", "di", "dos", "del");
     private final Lexicons lex;
+    private final RoleReference roles = new RoleReference();
 
     SourceResolver(Lexicons lex) {
         this.lex = lex;
     }
 
-    /** Resolves tokens [a, b); remembers explicit sources. Null when the words name nobody. */
-    Claim.Source resolve(Doc doc, int a, int b, SourceMemory memory) {
+    /** A source and the type a role noun must have to refer back to it; null type: a reference back itself. */
+    record Resolved(Claim.Source source, String type) {
+    }
+
+    /** Resolves tokens [a, b) and remembers named sources. Null when the words name nobody. */
+    Claim.Source resolve(Doc doc, int a, int b, SourceMemory memory, boolean afterPrep) {
+        Resolved r = describe(doc, a, b, memory, afterPrep);
+        if (r == null) {
+            return null;
+        }
+        if (r.type() != null) {
+            memory.remember(r.source(), r.type(), a);
+        }
+        return r.source();
+    }
+
+    /**
+     * The source the words [a, b) name, without remembering it. afterPrep: the words follow "selon" /
+     * "according to", so a lone capitalised word there is a name ("selon le Hamas").
+     */
+    Resolved describe(Doc doc, int a, int b, SourceMemory memory, boolean afterPrep) {
         if (a >= b) {
             return null;
         }
         List<Match> hits = lex.gazetteer.findAll("speaker", doc.toks, a, b, doc.folded);
+        List<Match> places = anyCapital(doc, a, b) ? lex.gazetteer.findAll("place", doc.toks, a, b, doc.folded) : List.of();
         Match org = null;
         Match person = null;
-        Match role = null;
         Match nation = null; // "le ministre sud-coreen": the country, when nothing more precise is named
-        boolean pronoun = false;
         for (Match m : hits) {
             switch (m.kind()) {
-                case "source" -> {
+                case "source", "office" -> {
                     if (m.entry().extra().equals("nation")) {
                         nation = nation == null ? m : nation;
                     } else {
@@ -46,100 +57,103 @@ final class SourceResolver {
                     }
                 }
                 case "person" -> person = person == null ? m : person;
-                case "role" -> role = role == null ? m : role;
-                case "pronoun" -> pronoun |= m.first() == a || m.first() == a + 1;
                 default -> {
                 }
             }
         }
-        if (org == null && person == null) {
-            org = nation;
-        }
         String text = doc.text(a, b);
-        String name = personName(doc, a, b, hits);
+        NameFinder.Names names = NameFinder.find(doc, a, b, hits, places);
+        String name = names.person();
         if (person != null && (name == null || !name.toLowerCase().contains(person.entry().pattern()))) {
             name = person.entry().extra();
         }
-        if (org != null || person != null) {
-            String canonical = org != null ? org.value() : person.value();
-            String type = org != null ? org.entry().extra() : "any";
-            Claim.Source s = new Claim.Source(canonical, text, name);
-            memory.remember(s, type);
-            return s;
+        if (org == null && person == null && nation != null) {
+            return new Resolved(new Claim.Source(nation.value(), text, name), "nation");
         }
-        String acronym = acronym(doc, a, b);
+        if (org != null || person != null) {
+            org = org == null ? null : bracketed(doc, org, hits);
+            String wider = org == null ? null : NameFinder.widerName(doc, org, a, b, hits);
+            String canonical = wider != null ? wider : org != null ? Canonical.of(org, nation, places) : person.value();
+            return new Resolved(new Claim.Source(canonical, text, name), org != null ? Canonical.type(org) : "any");
+        }
+        Match role = RoleReference.role(hits);
+        String roleType = role == null ? "any" : role.value();
+        if (names.organisation() != null) {
+            return new Resolved(new Claim.Source(names.organisation(), text, name), roleType);
+        }
+        String acronym = Canonical.acronym(lex, doc, a, b);
         if (acronym != null) {
-            Claim.Source s = new Claim.Source(acronym, text, name);
-            memory.remember(s, role == null ? "any" : role.value());
-            return s;
+            return new Resolved(new Claim.Source(acronym, text, name), roleType);
         }
         if (name != null) {
-            Claim.Source s = new Claim.Source(name, text, name);
-            memory.remember(s, "any");
-            return s;
+            return new Resolved(new Claim.Source(name, text, name), "any");
         }
-        boolean bareRole = role != null && DEFINITE.contains(doc.toks.get(a).text()) && role.first() <= a + 1
-                && role.last() >= b - 1;
-        boolean refersBack = pronoun || bareRole;
-        Claim.Source back = !refersBack ? null : role != null ? memory.lastOfType(role.value()) : memory.last();
+        Claim.Source back = roles.back(doc, a, b, hits, memory);
         if (back != null) {
-            return new Claim.Source(back.name(), text, back.person());
+            return new Resolved(back, null);
         }
         if (role != null) {
-            Claim.Source s = new Claim.Source(text, text, null);
-            memory.remember(s, role.value());
-            return s;
+            return new Resolved(new Claim.Source(Canonical.plain(doc, a, b), text, null), roleType);
         }
-        return null;
+        String proper = afterPrep ? Canonical.properName(doc, a, b) : null;
+        return proper == null ? null : new Resolved(new Claim.Source(proper, text, null), "any");
     }
 
-    /** Two or more capitalised words (or one after a title) not already known as an organisation or place. */
-    private String personName(Doc doc, int a, int b, List<Match> hits) {
-        int runStart = -1;
-        for (int i = a; i <= b; i++) {
-            boolean particle = runStart >= 0 && i + 1 < b && PARTICLES.contains(doc.toks.get(i).text())
-                    && doc.capitalized(i + 1);
-            boolean hyphenTail = runStart >= 0 && i < b && doc.gap(i - 1, i).equals("-");
-            boolean cap = i < b && (particle || hyphenTail
-                    || (doc.capitalized(i) && !NOT_NAMES.contains(doc.toks.get(i).text())))
-                    && !coveredByOrg(i, hits) && !startsSentence(doc, i);
-            boolean joined = cap && runStart >= 0 && (doc.gap(i - 1, i).equals(" ") || doc.gap(i - 1, i).equals("-"));
-            if (runStart >= 0 && !joined) {
-                boolean titled = runStart > a && TITLES.contains(doc.toks.get(runStart - 1).text());
-                if (i - runStart >= 2 || titled) {
-                    return doc.text(runStart, i);
-                }
-                runStart = -1;
-            }
-            if (cap && runStart < 0) {
-                runStart = i;
-            }
-        }
-        return null;
-    }
-
-    /** An all-capitals word of two to six letters ("FNSEA", "UN") that the gazetteer does not know. */
-    private static String acronym(Doc doc, int a, int b) {
-        for (int i = a; i < b; i++) {
-            Token t = doc.toks.get(i);
-            String raw = doc.body.substring(t.start(), t.end());
-            if (raw.length() >= 2 && raw.length() <= 6 && raw.chars().allMatch(Character::isUpperCase)) {
-                return raw;
-            }
-        }
-        return null;
-    }
-
-    private static boolean startsSentence(Doc doc, int i) {
-        return i == 0 || doc.body.charAt(doc.toks.get(i).start() - 1) == '\n';
-    }
-
-    private static boolean coveredByOrg(int i, List<Match> hits) {
+    /** "L'Office ... des Nations unies (UNRWA)": the short name in brackets is the body the words describe. */
+    private static Match bracketed(Doc doc, Match first, List<Match> hits) {
         for (Match m : hits) {
-            if (i >= m.first() && i < m.last() && !m.kind().equals("person")) {
+            if (m != first && m.kind().equals("source") && !m.entry().extra().equals("nation") && m.first() > first.first()
+                    && doc.gap(m.first() - 1, m.first()).contains("(")) {
+                return m;
+            }
+        }
+        return first;
+    }
+
+    /** Every organisation the sentence names, speaking or not, for role nouns to refer back to later. */
+    void mentions(Doc doc, int from, int to, SourceMemory memory) {
+        List<Match> hits = lex.gazetteer.findAll("speaker", doc.toks, from, to, doc.folded);
+        for (Match m : hits) {
+            boolean org = (m.kind().equals("source") && !m.entry().extra().equals("nation")) || m.kind().equals("office");
+            if (!org) {
+                continue;
+            }
+            Match nation = null;
+            for (Match n : hits) {
+                if (n.entry().extra().equals("nation") && Math.abs(n.first() - m.first()) <= 2) {
+                    nation = n;
+                }
+            }
+            int a = Math.max(from, m.first() - 2);
+            int b = Math.min(to, m.last() + 2);
+            List<Match> places = lex.gazetteer.findAll("place", doc.toks, a, b, doc.folded);
+            Claim.Source s = new Claim.Source(Canonical.of(m, nation, places), doc.text(m.first(), m.last()), null);
+            memory.mention(s, Canonical.type(m), m.first());
+        }
+    }
+
+    /** True when a named person's words begin within the first n tokens of [a, b). */
+    boolean personWithin(Doc doc, int a, int b, int n) {
+        for (Match m : lex.gazetteer.findAll("speaker", doc.toks, a, Math.min(b, a + n + 2), doc.folded)) {
+            if (m.kind().equals("person") && m.first() - a <= n) {
+                return true;
+            }
+        }
+        NameFinder.Names names = NameFinder.find(doc, a, b, List.of(), List.of());
+        return names.person() != null && doc.text(a, b).indexOf(names.person()) <= doc.text(a, Math.min(b, a + n + 1)).length();
+    }
+
+    /** Place names, names and countries are all capitalised: lower-case words need no place lookup. */
+    private static boolean anyCapital(Doc doc, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (doc.capitalized(i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    static boolean definite(String token) {
+        return DEFINITE.contains(token);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Every data file of the engine, loaded once; immutable afterwards and shared by all threads. */
 public final class Lexicons {
@@ -21,14 +22,15 @@ public final class Lexicons {
         if (extraGazetteer != null) {
             gaz.addAll(LexiconFile.file(extraGazetteer));
         }
-        gazetteer = new KindedLexicon(gaz, k -> k.equals("place") || k.equals("capital") ? "place" : "speaker");
+        gazetteer = new KindedLexicon(gaz, k -> k.equals("place") || k.equals("capital") ? "place"
+                : Set.of("acronym", "locative", "notplace").contains(k) ? k : "speaker");
         quantities = new KindedLexicon(LexiconFile.resource("quantities.tsv"));
         subjects = new KindedLexicon(LexiconFile.resource("subjects.tsv"),
-                k -> k.equals("nationality") ? k : "noun");
+                k -> k.equals("nationality") || k.equals("phrase") ? k : "noun");
         cues = new KindedLexicon(LexiconFile.resource("cues.tsv"),
                 k -> k.equals("hedge") || k.equals("future") ? k : "measure");
         attribution = new KindedLexicon(LexiconFile.resource("attribution.tsv"),
-                k -> k.equals("aux") || k.equals("stop") || k.equals("adverb") ? k : "marker");
+                k -> Set.of("aux", "stop", "adverb", "passive").contains(k) ? k : "marker");
         dates = new KindedLexicon(LexiconFile.resource("dates.tsv"), k -> "date");
         for (Entry e : LexiconFile.resource("numbers.tsv")) {
             numberWords.put(e.words()[0], e);

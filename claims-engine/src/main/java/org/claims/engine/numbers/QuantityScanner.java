@@ -2,6 +2,7 @@ package org.claims.engine.numbers;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.claims.engine.lexicon.Entry;
 import org.claims.engine.lexicon.Lexicons;
 import org.claims.engine.lexicon.Match;
 import org.claims.engine.text.Doc;
@@ -28,7 +29,9 @@ public final class QuantityScanner {
         while (i < to) {
             Match word = wordAmount(doc, i, to);
             if (word != null) {
-                out.add(wordQuantity(doc, word, from));
+                if (!ofSomethingElse(doc, word.last(), to)) {
+                    out.add(wordQuantity(doc, word, from));
+                }
                 i = word.last();
                 continue;
             }
@@ -55,6 +58,18 @@ public final class QuantityScanner {
             return a;
         }
         return a != null && a.last() > v.last() ? a : v;
+    }
+
+    /** "plusieurs dizaines de millions d'euros", "dozens of drones": the amount counts something else. */
+    private boolean ofSomethingElse(Doc doc, int j, int to) {
+        Match of = lex.quantities.at("skip", doc.toks, j, to, doc.folded);
+        int k = of != null && (of.entry().pattern().equals("de") || of.entry().pattern().equals("d")
+                || of.entry().pattern().equals("of")) ? of.last() : j;
+        if (k >= to) {
+            return false;
+        }
+        Entry scale = lex.numberWord(doc.toks.get(k).text());
+        return (scale != null && scale.kind().equals("scale")) || lex.quantities.at("unit", doc.toks, k, to, doc.folded) != null;
     }
 
     private Quantity wordQuantity(Doc doc, Match m, int from) {

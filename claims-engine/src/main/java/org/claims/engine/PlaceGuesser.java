@@ -1,0 +1,103 @@
+package org.claims.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.claims.engine.lexicon.Entry;
+import org.claims.engine.lexicon.Lexicons;
+import org.claims.engine.lexicon.Match;
+import org.claims.engine.text.Doc;
+
+/**
+ * Places the gazetteer cannot list (small towns, districts): a capitalised name right after a locative ("a
+ * Hostens", "in Sunderland", "near Pasadena", "la province d'Al-Haouz"). A name followed by another
+ * capitalised word is a person ("a Emmanuel Macron"), so a guess is one word, or words joined by hyphens,
+ * or a name opened by a place prefix ("San", "Saint", "Port") or closed by a place noun ("City", "County").
+ */
+final class PlaceGuesser {
+    private static final Set<String> PREFIXES = Set.of("san", "santa", "saint", "sainte", "st", "new", "port",
+            "fort", "mount", "el", "al", "la", "le", "les", "los", "las", "ban", "bir", "tel", "deir", "khan", "sidi",
+            "ras", "abu", "abou", "beit", "kafr", "ain", "bab", "north", "south", "east", "west");
+    private static final Set<String> SUFFIXES = Set.of("city", "county", "island", "islands", "beach", "valley",
+            "heights", "springs", "bay", "ville", "sur", "de", "du", "des");
+    private static final int MAX_WORDS = 4;
+    private final Lexicons lex;
+
+    PlaceGuesser(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    List<Match> find(Doc doc, int from, int to, List<Match> known) {
+        List<Match> out = null;
+        for (int i = from + 1; i < to; i++) {
+            if (!doc.capitalized(i) || covered(known, i) || !locativeBefore(doc, i, from)) {
+                continue;
+            }
+            int end = nameEnd(doc, i, to);
+            if (end > i) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                String raw = doc.text(i, end);
+                out.add(new Match(i, end, new Entry("place", raw, new String[] {raw}, false, raw, "guess")));
+                i = end - 1;
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /** A locative right before token i; the French "a" only when written "à" (English "a" is an article). */
+    private boolean locativeBefore(Doc doc, int i, int from) {
+        Match loc = lex.gazetteer.endingAt("locative", doc.toks, i, from, doc.folded);
+        if (loc == null || !(doc.blankBetween(doc.toks.get(i - 1).end(), doc.toks.get(i).start(), true)
+                || doc.gap(i - 1, i).equals("'"))) {
+            return false;
+        }
+        char c = doc.body.charAt(doc.toks.get(i - 1).start());
+        return !doc.toks.get(i - 1).text().equals("a") || c == '\u00e0' || c == '\u00c0';
+    }
+
+    /** One past the name starting at i, or i when the words there are no place name. */
+    private int nameEnd(Doc doc, int i, int to) {
+        int e = i + 1;
+        boolean prefixed = PREFIXES.contains(doc.toks.get(i).text());
+        while (e < to && e - i < MAX_WORDS) {
+            String gap = doc.gap(e - 1, e);
+            boolean hyphen = gap.equals("-");
+            boolean spaced = gap.equals(" ") && doc.capitalized(e)
+                    && (prefixed || SUFFIXES.contains(doc.toks.get(e).text()));
+            if (!hyphen && !spaced) {
+                break;
+            }
+            e++;
+        }
+        if (e < to && doc.gap(e - 1, e).equals(" ") && doc.capitalized(e) && !doc.toks.get(e).isDigits()) {
+            return i; // "a Emmanuel Macron": a person
+        }
+        for (int k = i; k < e; k++) {
+            String w = doc.toks.get(k).text();
+            boolean article = k == i && e > i + 1 && PREFIXES.contains(w);
+            if (!article && (lex.gazetteer.at("notplace", doc.toks, k, k + 1, doc.folded) != null
+                    || lex.dates.at("date", doc.toks, k, k + 1, doc.folded) != null
+                    || lex.gazetteer.at("speaker", doc.toks, k, e, doc.folded) != null
+                    || allCaps(doc, k))) {
+                return i;
+            }
+        }
+        return e;
+    }
+
+    private static boolean allCaps(Doc doc, int k) {
+        String raw = doc.body.substring(doc.toks.get(k).start(), doc.toks.get(k).end());
+        return raw.length() > 1 && raw.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
+    }
+
+    private static boolean covered(List<Match> known, int i) {
+        for (Match m : known) {
+            if (i >= m.first() && i < m.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

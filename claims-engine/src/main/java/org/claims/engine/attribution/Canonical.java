@@ -1,0 +1,83 @@
+package org.claims.engine.attribution;
+
+import java.util.List;
+import java.util.Set;
+import org.claims.engine.lexicon.Lexicons;
+import org.claims.engine.lexicon.Match;
+import org.claims.engine.text.Doc;
+import org.claims.engine.text.Token;
+
+/** Canonical names: gazetteer values, a country's office ("ministere marocain de l'Interieur"), raw words tidied. */
+final class Canonical {
+    /** Words that open a source's words but are no part of its name. */
+    private static final Set<String> LEADING = Set.of("le", "la", "les", "l", "un", "une", "des", "du", "de", "d",
+            "the", "a", "an", "while", "whereas", "but", "and", "mais", "et", "tandis", "alors", "que", "qu");
+
+    private Canonical() {
+    }
+
+    /**
+     * An organisation's canonical name. An "office" entry is a body every country has: the country comes from
+     * a nationality or place among the same words, else the entry's default (a French interior ministry when
+     * the French words name no country), else the bare office.
+     */
+    static String of(Match org, Match nation, List<Match> places) {
+        if (!org.kind().equals("office")) {
+            return org.value();
+        }
+        String country = nation != null ? nation.value() : null;
+        for (int i = 0; country == null && i < places.size(); i++) {
+            if (!places.get(i).entry().extra().equals("capital")) {
+                country = places.get(i).value();
+            }
+        }
+        String fallback = org.entry().extra().isEmpty() ? org.value() : org.entry().extra();
+        if (country == null || fallback.startsWith(country) || fallback.contains(" " + country)
+                || (country.equals("France") && fallback.startsWith("French"))) {
+            return fallback;
+        }
+        return country + " " + org.value();
+    }
+
+    static String type(Match org) {
+        return org.kind().equals("office") ? "ministry" : org.entry().extra();
+    }
+
+    /** An all-capitals word of two to six letters ("FNSEA", "UN"): its expansion when the gazetteer knows it. */
+    static String acronym(Lexicons lex, Doc doc, int a, int b) {
+        for (int i = a; i < b; i++) {
+            Token t = doc.toks.get(i);
+            String raw = doc.body.substring(t.start(), t.end());
+            if (raw.length() >= 2 && raw.length() <= 6 && raw.chars().allMatch(Character::isUpperCase)) {
+                Match known = lex.gazetteer.at("acronym", doc.toks, i, i + 1, doc.folded);
+                return known != null ? known.value() : raw;
+            }
+        }
+        return null;
+    }
+
+    /** The words without their leading article or conjunction: "un haut responsable" -> "haut responsable". */
+    static String plain(Doc doc, int a, int b) {
+        int s = a;
+        while (s < b - 1 && LEADING.contains(doc.toks.get(s).text())) {
+            s++;
+        }
+        return doc.text(s, b);
+    }
+
+    /** "selon le Hamas", "according to Politico": a capitalised word right after the article is a name. */
+    static String properName(Doc doc, int a, int b) {
+        int s = a;
+        while (s < b && LEADING.contains(doc.toks.get(s).text())) {
+            s++;
+        }
+        if (s >= b || !doc.capitalized(s) || NameFinder.startsLine(doc, s)) {
+            return null;
+        }
+        int e = s + 1;
+        while (e < b && doc.capitalized(e) && (doc.gap(e - 1, e).equals(" ") || doc.gap(e - 1, e).equals("-"))) {
+            e++;
+        }
+        return doc.text(s, e);
+    }
+}

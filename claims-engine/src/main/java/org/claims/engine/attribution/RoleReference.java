@@ -1,0 +1,65 @@
+package org.claims.engine.attribution;
+
+import java.util.List;
+import org.claims.engine.lexicon.Match;
+import org.claims.engine.text.Doc;
+import org.claims.model.Claim;
+
+/**
+ * Words that point back at a source named earlier: a pronoun ("il", "a-t-elle ajoute"), a definite role
+ * ("le ministere", "the agency", "l'administration"), or someone belonging to one ("un responsable de
+ * l'agence", "a senior official of the ministry"): the closest earlier organisation that role can stand for.
+ */
+final class RoleReference {
+
+    static Match role(List<Match> hits) {
+        for (Match m : hits) {
+            if (m.kind().equals("role")) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The source the words [a, b), whose gazetteer matches are hits, refer back to, or null. */
+    Claim.Source back(Doc doc, int a, int b, List<Match> hits, SourceMemory memory) {
+        String text = doc.text(a, b);
+        int end = a + 1;
+        while (end < b && !Spans.boundary(doc, end - 1, end)) {
+            end++; // "The official, who spoke on condition of anonymity": the noun phrase before the comma
+        }
+        b = end;
+        Match first = null;
+        Match owner = null;
+        for (Match m : hits) {
+            if (m.last() > b) {
+                break;
+            }
+            if (m.kind().equals("pronoun") && (m.first() == a || m.first() == a + 1)) {
+                Claim.Source last = memory.last();
+                return last == null ? null : new Claim.Source(last.name(), text, last.person());
+            }
+            if (!m.kind().equals("role")) {
+                continue;
+            }
+            if (first == null) {
+                first = m;
+            } else if (!m.value().equals("any") && m.first() > a && SourceResolver.definite(doc.toks.get(m.first() - 1).text())) {
+                owner = m; // "un responsable de l'agence": the agency is the one to find
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        boolean bare = SourceResolver.definite(doc.toks.get(a).text()) && first.first() <= a + 1 && first.last() >= b - 1;
+        if (bare) {
+            Claim.Source back = memory.compatible(first.value(), a);
+            return back == null ? null : new Claim.Source(back.name(), text, back.person());
+        }
+        if (owner != null && owner.last() >= b - 1) {
+            Claim.Source back = memory.compatible(owner.value(), a);
+            return back == null ? null : new Claim.Source(back.name(), text, null);
+        }
+        return null;
+    }
+}

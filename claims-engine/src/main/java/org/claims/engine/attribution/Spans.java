@@ -1,0 +1,116 @@
+package org.claims.engine.attribution;
+
+import java.util.Set;
+import org.claims.engine.lexicon.Lexicons;
+import org.claims.engine.text.Doc;
+
+/** Where a source's words start and end around a marker: clause punctuation, stop words, appositions. */
+public final class Spans {
+    static final int MAX_SPAN = 14;
+    private static final int MAX_PAREN = 6;
+    private static final Set<String> APPOSITION_WORDS = Set.of("le", "la", "l", "the", "general",
+            "gen", "m", "mme", "mr", "mrs", "ms", "dr", "colonel", "col", "lieutenant", "capitaine", "captain",
+            "major", "amiral", "admiral", "sergent", "sergeant", "de", "du", "van", "von", "der", "al", "el", "bin");
+    private final Lexicons lex;
+
+    Spans(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** Reading back from token end to the clause start or a stop word, at most MAX_SPAN tokens. */
+    int backwardStart(Doc doc, int end, int from) {
+        int i = end;
+        while (i > from && end - i < MAX_SPAN && !boundary(doc, i - 1, i)
+                && lex.attribution.at("stop", doc.toks, i - 1, end, doc.folded) == null) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Source words run to the clause end, plus an apposition naming a person (", le general Pat Ryder,"). */
+    int forwardEnd(Doc doc, int start, int to) {
+        int i = start;
+        while (i < to && i - start < MAX_SPAN && (i == start || !boundary(doc, i - 1, i))
+                && (i == start || lex.attribution.at("stop", doc.toks, i, to, doc.folded) == null)) {
+            i++;
+        }
+        if (i < to && i > start && doc.gap(i - 1, i).trim().equals(",")) {
+            int j = i;
+            boolean named = false;
+            boolean nameLike = true;
+            while (j < to && j - i < 5 && (j == i || !boundary(doc, j - 1, j))) {
+                named |= doc.capitalized(j);
+                nameLike &= doc.capitalized(j) || APPOSITION_WORDS.contains(doc.toks.get(j).text())
+                        || doc.gap(j - 1, j).equals("-");
+                j++;
+            }
+            named &= nameLike; // ", le general Pat Ryder," but not ", citant le NIS"
+            boolean closes = j >= to || doc.gap(j - 1, j).contains(",") || doc.gap(j - 1, j).contains(".");
+            if (named && closes && doc.capitalized(j - 1)) {
+                return j;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * The first token inside a short bracket that closes right before token end ("le service (NIS) a
+     * estime"), or -1; the bracket belongs to the words before it, not to a new clause.
+     */
+    static int bracketStart(Doc doc, int end, int from) {
+        if (end - 1 <= from || !doc.gap(end - 1, end).contains(")")) {
+            return -1;
+        }
+        for (int k = end - 1; k > from && end - k <= MAX_PAREN; k--) {
+            String gap = doc.gap(k - 1, k);
+            if (gap.contains("(")) {
+                return k;
+            }
+            if (boundary(doc, k - 1, k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Start of the comma-delimited stretch that ends just before token end. */
+    static int segmentStart(Doc doc, int end, int from) {
+        int i = end - 1;
+        while (i > from && !boundary(doc, i - 1, i)) {
+            i--;
+        }
+        return i;
+    }
+
+    /** True when a clause ends anywhere between tokens i and j. */
+    public static boolean boundaryWithin(Doc doc, int i, int j) {
+        for (int k = Math.max(i, 0); k < j; k++) {
+            if (boundary(doc, k, k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when punctuation between tokens i and j ends a clause. */
+    static boolean boundary(Doc doc, int i, int j) {
+        if (i < 0 || j >= doc.toks.size() || j <= i) {
+            return true;
+        }
+        String gap = doc.gap(i, j);
+        if (gap.length() == 1 && doc.toks.get(i).isDigits() && doc.toks.get(j).isDigits()) {
+            return false; // "3,000": a digit group, not a clause
+        }
+        for (int k = 0; k < gap.length(); k++) {
+            char c = gap.charAt(k);
+            if (c == ',' || c == ';' || c == ':' || c == '"' || c == '(' || c == ')' || c == '!' || c == '?'
+                    || c == '\n' || c == '[' || c == ']' || c == '\u2014') {
+                return true;
+            }
+            if (c == '.' && k + 1 < gap.length() && gap.charAt(k + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

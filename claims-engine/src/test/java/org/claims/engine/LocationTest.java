@@ -1,0 +1,74 @@
+package org.claims.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.claims.model.Claim;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LocationTest {
+
+    private static Claim.Location where(String body) {
+        return Engine.one(Engine.run(body, null, "2024-10-29")).location();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Trois personnes ont été blessées et hospitalisées à Boulogne-sur-Mer.|Boulogne-sur-Mer",
+        "In Sunderland, 23 people have been arrested, police said.|Sunderland",
+        "At least five people died in Altadena, near Pasadena, officials said.|Altadena",
+        "La province d'Al-Haouz est la plus touchée avec 1 293 morts.|Al-Haouz",
+        "Au moins 12 personnes ont été tuées à San Pedro Sula, selon la police.|San Pedro Sula"})
+    void townsTheGazetteerDoesNotKnowAfterALocative(String body, String place) {
+        assertThat(where(body).name()).isEqualTo(place);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Le ministre a confirmé à Emmanuel Macron que 300 soldats avaient été tués.",
+        "A Republican senator said 300 people were arrested.",
+        "In March, 300 people were arrested, police said.",
+        "In Parliament, the minister said 300 soldiers had been killed."})
+    void namesThatAreNotPlaces(String body) {
+        assertThat(where(body)).isNull();
+    }
+
+    @Test
+    void aKnownPlaceWinsOverAGuess() {
+        assertThat(where("Au moins 12 personnes ont été tuées en Syrie, près de Lattaquié, selon l'OSDH.").name())
+                .isEqualTo("Syria");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Police arrested 1,024 people across England.|England",
+        "Au moins 20 migrants sont morts en Angleterre.|England",
+        "Police arrested 300 people in Northern Ireland.|Northern Ireland",
+        "Quelque 1 000 militaires français sont déployés au Tchad.|Chad",
+        "Plus de 2 000 personnes ont été évacuées en Californie.|California"})
+    void theGazetteerCoversCommonCountriesAndRegions(String body, String place) {
+        assertThat(where(body).name()).isEqualTo(place);
+    }
+
+    @Test
+    void frenchYStandsForThePlaceOfTheSentenceBefore() {
+        Claim c = Engine.one(Engine.fr("Les derniers militaires français présents au Niger ont quitté le pays. Environ "
+                + "1 500 soldats français y étaient encore déployés cet été, avant le putsch hostile à Paris."));
+        assertThat(c.location().name()).isEqualTo("Niger");
+    }
+
+    @Test
+    void claimsWithoutAPlaceTakeTheOnePlaceOfTheHeadline() {
+        Claim c = Engine.one(Engine.fr("Séisme au Maroc : le bilan s'alourdit\nAu moins 2 012 personnes ont été "
+                + "tuées, selon le ministère de l'Intérieur."));
+        assertThat(c.location().name()).isEqualTo("Morocco");
+    }
+
+    @Test
+    void aSpeakerInTheHeadlineIsNotWhereThingsHappen() {
+        Claim c = Engine.one(Engine.fr("Selon Kiev, la situation est grave\nAu moins 12 personnes ont été tuées, "
+                + "selon les autorités."));
+        assertThat(c.location()).isNull();
+    }
+}
