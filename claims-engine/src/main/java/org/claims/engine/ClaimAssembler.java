@@ -89,7 +89,7 @@ final class ClaimAssembler {
         boolean trigger = link || part || counted
                 || lex.quantities.at("carry", doc.toks, q.last(), s.to, doc.folded) != null
                 || lex.quantities.endingAt("total", doc.toks, qualStart, s.from, doc.folded) != null
-                || MeasureFinder.cueFollows(q, s)
+                || MeasureFinder.cueFollows(q, s) || MeasureFinder.cueRightBefore(q, qualStart, s)
                 || s.attributions.stream().anyMatch(a -> a.prep() && a.anchorFirst() == q.last());
         if (!trigger) {
             return null;

@@ -16,6 +16,9 @@ final class LocationFinder {
     private static final Set<String> NOT_WHERE = Set.of("contre", "avec", "against", "with", "face", "from",
             "envers", "versus", "vs", "entre", "between");
     private static final Set<String> LOCATIVE = Set.of("in", "a", "en", "dans", "au", "aux", "at");
+    private static final Set<String> STREETS = Set.of("place", "rue", "avenue", "boulevard", "bd", "quai", "pont",
+            "gare", "square", "allee", "impasse", "porte", "street", "road", "bridge", "station", "plaza");
+    private static final Set<String> LINKS = Set.of("du", "de", "des", "la", "l", "d");
     private static final Set<String> AVOIR = Set.of("a", "avait", "aura", "aurait", "ait", "avoir", "ont");
     private static final Set<String> ARTICLES = Set.of("l", "la", "le", "les", "the");
 
@@ -125,7 +128,19 @@ final class LocationFinder {
         if (k > 0 && ARTICLES.contains(doc.toks.get(k).text())) {
             k--;
         }
-        return k >= 0 && NOT_WHERE.contains(doc.toks.get(k).text());
+        return (k >= 0 && NOT_WHERE.contains(doc.toks.get(k).text())) || street(doc, p);
+    }
+
+    /** "place du Luxembourg", "rue de Rome", "Gaza Street": a street named after a place is not that place. */
+    private static boolean street(Doc doc, Match p) {
+        int k = p.first() - 1;
+        while (k > 0 && k >= p.first() - 3 && LINKS.contains(doc.toks.get(k).text())) {
+            k--;
+        }
+        boolean before = k >= 0 && k < p.first() && STREETS.contains(doc.toks.get(k).text());
+        boolean after = p.last() < doc.toks.size() && STREETS.contains(doc.toks.get(p.last()).text())
+                && doc.capitalized(p.last());
+        return before || after;
     }
 
     private static boolean usable(Doc doc, Match p, SentenceInfo s, Claim.Location lastCapital) {
@@ -137,7 +152,7 @@ final class LocationFinder {
         if (k > 0 && ARTICLES.contains(doc.toks.get(k).text())) {
             k--;
         }
-        if (k >= 0 && NOT_WHERE.contains(doc.toks.get(k).text())) {
+        if ((k >= 0 && NOT_WHERE.contains(doc.toks.get(k).text())) || street(doc, p)) {
             return false;
         }
         boolean locative = k >= 0 && LOCATIVE.contains(doc.toks.get(k).text());

@@ -19,12 +19,14 @@ final class MeasureFinder {
     static String cue(Doc doc, Quantity q, SentenceInfo s) {
         Match best = null;
         int bestDist = Integer.MAX_VALUE;
+        int textStart = doc.tokenAt(q.start());
         for (Match c : s.cues) {
             if (c.last() > q.first() && c.first() < q.last()) {
                 continue;
             }
             boolean after = c.first() >= q.last();
-            int dist = after ? c.first() - q.last() : q.first() - c.last() + 2;
+            boolean object = !after && (c.last() == q.first() || c.last() == textStart); // "killed at least 315"
+            int dist = object ? 0 : after ? c.first() - q.last() : q.first() - c.last() + 2;
             int lo = after ? q.last() : c.last();
             int hi = after ? c.first() : q.first();
             dist += LocationFinder.clauseBreak(doc, lo - 1, hi) ? OTHER_CLAUSE : 0;
@@ -49,6 +51,16 @@ final class MeasureFinder {
     static boolean figureBetween(List<Quantity> all, Quantity self, int lo, int hi) {
         for (Quantity o : all) {
             if (o != self && !o.part() && o.first() >= lo && o.first() < hi) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb cue right before the figure and its qualifier: "and displaced more than 293,000". */
+    static boolean cueRightBefore(Quantity q, int qualStart, SentenceInfo s) {
+        for (Match c : s.cues) {
+            if (c.last() == qualStart || c.last() == q.first()) {
                 return true;
             }
         }

@@ -20,6 +20,9 @@ final class PlaceGuesser {
             "ras", "abu", "abou", "beit", "kafr", "ain", "bab", "north", "south", "east", "west");
     private static final Set<String> SUFFIXES = Set.of("city", "county", "island", "islands", "beach", "valley",
             "heights", "springs", "bay", "ville", "sur", "de", "du", "des");
+    /** "in the Mai Mahiu area": a name between "the" and one of these nouns is a place. */
+    private static final Set<String> AREAS = Set.of("area", "region", "district", "province", "county", "state",
+            "town", "city", "village", "valley", "camp", "neighbourhood", "neighborhood", "suburb", "refugee");
     private static final int MAX_WORDS = 4;
     private final Lexicons lex;
 
@@ -33,7 +36,8 @@ final class PlaceGuesser {
             if (!doc.capitalized(i) || covered(known, i) || !locativeBefore(doc, i, from)) {
                 continue;
             }
-            int end = nameEnd(doc, i, to);
+            boolean viaThe = doc.toks.get(i - 1).text().equals("the");
+            int end = viaThe ? areaEnd(doc, i, to) : nameEnd(doc, i, to);
             if (end > i) {
                 if (out == null) {
                     out = new ArrayList<>(2);
@@ -48,13 +52,14 @@ final class PlaceGuesser {
 
     /** A locative right before token i; the French "a" only when written "à" (English "a" is an article). */
     private boolean locativeBefore(Doc doc, int i, int from) {
-        Match loc = lex.gazetteer.endingAt("locative", doc.toks, i, from, doc.folded);
+        int at = i > from + 1 && doc.toks.get(i - 1).text().equals("the") ? i - 1 : i;
+        Match loc = lex.gazetteer.endingAt("locative", doc.toks, at, from, doc.folded);
         if (loc == null || !(doc.blankBetween(doc.toks.get(i - 1).end(), doc.toks.get(i).start(), true)
                 || doc.gap(i - 1, i).equals("'"))) {
             return false;
         }
-        char c = doc.body.charAt(doc.toks.get(i - 1).start());
-        return !doc.toks.get(i - 1).text().equals("a") || c == '\u00e0' || c == '\u00c0';
+        char c = doc.body.charAt(doc.toks.get(at - 1).start());
+        return !doc.toks.get(at - 1).text().equals("a") || c == '\u00e0' || c == '\u00c0';
     }
 
     /** One past the name starting at i, or i when the words there are no place name. */
@@ -62,6 +67,11 @@ final class PlaceGuesser {
         int e = i + 1;
         boolean prefixed = PREFIXES.contains(doc.toks.get(i).text());
         while (e < to && e - i < MAX_WORDS) {
+            if (e + 1 < to && doc.toks.get(e).text().equals("s") && doc.gap(e - 1, e).equals("'")
+                    && doc.gap(e, e + 1).equals(" ") && doc.capitalized(e + 1)) {
+                e += 2; // "Cox's Bazar"
+                continue;
+            }
             String gap = doc.gap(e - 1, e);
             boolean hyphen = gap.equals("-");
             boolean spaced = gap.equals(" ") && doc.capitalized(e)
@@ -74,17 +84,33 @@ final class PlaceGuesser {
         if (e < to && doc.gap(e - 1, e).equals(" ") && doc.capitalized(e) && !doc.toks.get(e).isDigits()) {
             return i; // "a Emmanuel Macron": a person
         }
+        return plausible(doc, i, e) ? e : i;
+    }
+
+    /** "in the Mai Mahiu area": capitalised words between "the" and an area noun. */
+    private int areaEnd(Doc doc, int i, int to) {
+        int e = i + 1;
+        while (e < to && e - i < MAX_WORDS && doc.capitalized(e)
+                && (doc.gap(e - 1, e).equals(" ") || doc.gap(e - 1, e).equals("-"))) {
+            e++;
+        }
+        boolean area = e < to && doc.gap(e - 1, e).equals(" ") && AREAS.contains(doc.toks.get(e).text());
+        return area && plausible(doc, i, e) ? e : i;
+    }
+
+    /** No word of the name is a date, a known speaker, an acronym or a word that never names a place. */
+    private boolean plausible(Doc doc, int i, int e) {
         for (int k = i; k < e; k++) {
             String w = doc.toks.get(k).text();
             boolean article = k == i && e > i + 1 && PREFIXES.contains(w);
             if (!article && (lex.gazetteer.at("notplace", doc.toks, k, k + 1, doc.folded) != null
-                    || lex.dates.at("date", doc.toks, k, k + 1, doc.folded) != null
+                    || (e == i + 1 && lex.dates.at("date", doc.toks, k, k + 1, doc.folded) != null)
                     || lex.gazetteer.at("speaker", doc.toks, k, e, doc.folded) != null
                     || allCaps(doc, k))) {
-                return i;
+                return false;
             }
         }
-        return e;
+        return true;
     }
 
     private static boolean allCaps(Doc doc, int k) {

@@ -34,7 +34,11 @@ class AttributionTest {
         "Plus de 10 millions de personnes ont été déplacées, selon des chiffres publiés par l'OIM.|IOM",
         "More than 8.6 million people have fled, according to figures released by the IOM.|IOM",
         "Le cortège a été estimé à 245 000 personnes par les syndicats.|Unions",
-        "Le Programme alimentaire mondial (PAM) a estimé que 25 000 personnes ont fui.|WFP"})
+        "Le Programme alimentaire mondial (PAM) a estimé que 25 000 personnes ont fui.|WFP",
+        "Les organisateurs ont pour leur part avancé le chiffre de 10 000 participants.|Organisers",
+        "Teachers marched in London, with organisers estimating the crowd at 40,000.|Organisers",
+        "Some 105 hostages have been freed, Israel's prime minister's office said.|Israel",
+        "Israel has freed 210 prisoners, according to a tally by the Palestinian Prisoners' Society.|Palestinian Prisoners' Society"})
     void sourcesGetCanonicalEnglishNames(String sentence, String canonical) {
         assertThat(source(sentence).name()).isEqualTo(canonical);
     }
@@ -130,6 +134,13 @@ class AttributionTest {
                 + "who spoke on condition of anonymity, said the roughly 11,000 troops sent to Russia were poorly "
                 + "prepared.")).source();
         assertThat(official.name()).isEqualTo("United States");
+    }
+
+    @Test
+    void theForceIsThePoliceNamedBefore() {
+        List<Claim> claims = Engine.en("About 15,000 people took part, the Metropolitan Police said. Nine people "
+                + "were arrested, the force added.");
+        assertThat(claims.get(1).source().name()).isEqualTo("Metropolitan Police");
     }
 
     @Test

@@ -19,7 +19,9 @@ class LocationTest {
         "In Sunderland, 23 people have been arrested, police said.|Sunderland",
         "At least five people died in Altadena, near Pasadena, officials said.|Altadena",
         "La province d'Al-Haouz est la plus touchée avec 1 293 morts.|Al-Haouz",
-        "Au moins 12 personnes ont été tuées à San Pedro Sula, selon la police.|San Pedro Sula"})
+        "Au moins 12 personnes ont été tuées à San Pedro Sula, selon la police.|San Pedro Sula",
+        "In the Mai Mahiu area, about 60 people died when a dam burst, officials said.|Mai Mahiu",
+        "More than a million refugees live in camps near Cox's Bazar, the UN said.|Cox's Bazar"})
     void townsTheGazetteerDoesNotKnowAfterALocative(String body, String place) {
         assertThat(where(body).name()).isEqualTo(place);
     }
@@ -32,6 +34,12 @@ class LocationTest {
         "In Parliament, the minister said 300 soldiers had been killed."})
     void namesThatAreNotPlaces(String body) {
         assertThat(where(body)).isNull();
+    }
+
+    @Test
+    void aStreetNamedAfterAPlaceIsNotThatPlace() {
+        assertThat(where("Une vingtaine de personnes ont été interpellées place du Luxembourg, selon la police."))
+                .isNull();
     }
 
     @Test

@@ -65,7 +65,8 @@ class MeasureTest {
         "The United States will deploy about 5,000 additional troops to Poland.|expected",
         "5,000 troops were placed on heightened alert.|expected",
         "Some 5,000 residents remain under evacuation orders.|displaced",
-        "Police recorded 5,000 detentions.|arrested"})
+        "Police recorded 5,000 detentions.|arrested",
+        "Some 5,000 Rohingya have crossed into Bangladesh to escape fighting.|displaced"})
     void englishCues(String sentence, String measure) {
         assertThat(Engine.one(Engine.en(sentence)).measure()).isEqualTo(Measure.fromWire(measure));
     }
@@ -81,6 +82,13 @@ class MeasureTest {
         List<Claim> claims = Engine.en("Strikes killed 12 people and wounded 43 others.");
         assertThat(claims).extracting(Claim::measure).containsExactly(Measure.KILLED, Measure.WOUNDED);
         assertThat(claims.get(1).subject().name()).isEqualTo("people");
+    }
+
+    @Test
+    void aVerbBeforeAFigureWithoutANoun() {
+        List<Claim> claims = Engine.en("Floods have killed at least 315 people and displaced more than 293,000, "
+                + "the ministry said.");
+        assertThat(claims).extracting(Claim::measure).containsExactly(Measure.KILLED, Measure.DISPLACED);
     }
 
     @Test

@@ -47,7 +47,7 @@ class NumberParserTest {
         "deux mille soldats|2000", "trois mille soldats|3000", "two soldiers|2", "twelve people|12",
         "three thousand troops|3000", "quatre-vingt-dix soldats|90", "vingt et un morts|21",
         "soixante-dix blessés|70", "un million de manifestants|1000000", "deux cents policiers|200",
-        "one hundred and twenty people|120"})
+        "one hundred and twenty people|120", "a million refugees|1000000"})
     void numberWordsInBothLanguages(String text, long value) {
         assertThat(only(text).low()).isEqualTo(value);
     }

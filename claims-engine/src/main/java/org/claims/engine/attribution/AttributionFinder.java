@@ -108,8 +108,9 @@ public final class AttributionFinder {
             Claim.Source s = resolver.resolve(doc, subjEnd - 1, subjEnd, memory, false);
             return new Attribution(false, m.first(), m.last(), subjEnd - 1, subjEnd, s, null);
         }
-        while (subjEnd - 1 > from && lex.attribution.at("adverb", doc.toks, subjEnd - 1, subjEnd, doc.folded) != null) {
-            subjEnd--; // "a egalement indique", "has also said"
+        Match adverb;
+        while (subjEnd - 1 > from && (adverb = lex.attribution.endingAt("adverb", doc.toks, subjEnd, from + 1, doc.folded)) != null) {
+            subjEnd = adverb.first(); // "a egalement indique", "ont pour leur part avance", "has also said"
         }
         Match aux;
         while ((aux = lex.attribution.endingAt("aux", doc.toks, subjEnd, from, doc.folded)) != null

@@ -65,6 +65,16 @@ final class Canonical {
         return doc.text(s, b);
     }
 
+    /** "Israel's prime minister's office": the country owning the role, when a place is written possessive. */
+    static String possessor(Doc doc, List<Match> places) {
+        for (Match p : places) {
+            if (p.last() < doc.toks.size() && doc.toks.get(p.last()).text().equals("s") && doc.gap(p.last() - 1, p.last()).equals("'")) {
+                return p.value();
+            }
+        }
+        return null;
+    }
+
     /** "selon le Hamas", "according to Politico": a capitalised word right after the article is a name. */
     static String properName(Doc doc, int a, int b) {
         int s = a;

@@ -37,7 +37,9 @@ final class NameFinder {
             "universite", "hospital", "hopital", "group", "groupe", "organisation", "organization", "coalition",
             "movement", "mouvement", "front", "authority", "autorite", "administration", "government",
             "gouvernement", "prefecture", "assembly", "assemblee", "senate", "senat", "parliament", "parlement",
-            "congress", "watch", "international", "brigade", "corps", "command", "commandement", "collectif");
+            "congress", "watch", "international", "brigade", "corps", "command", "commandement", "collectif", "society",
+            "societe", "trust", "charity", "alliance", "forum", "initiative", "project", "projet", "tribune",
+            "times", "post", "news", "press", "monitor", "staff");
     /** A noun after which a capitalised name is an organisation's ("l'ONG Foro Penal", "the group Airwars"). */
     private static final Set<String> ORG_NOUNS = Set.of("group", "groupe", "ong", "ngo", "association", "agency",
             "agence", "organisation", "organization", "collectif", "syndicat", "union", "party", "parti",
@@ -158,10 +160,14 @@ final class NameFinder {
         return i == 0 || doc.body.charAt(doc.toks.get(i).start() - 1) == '\n';
     }
 
-    /** Inside a known organisation or nationality; role words ("President", "Sheriff") may sit inside a name. */
+    /**
+     * Inside a known organisation; role words ("President", "Sheriff") and nationalities ("the Palestinian
+     * Prisoners' Society") may sit inside a name.
+     */
     static boolean coveredByOrg(int i, List<Match> hits) {
         for (Match m : hits) {
-            if (i >= m.first() && i < m.last() && (m.kind().equals("source") || m.kind().equals("office"))) {
+            boolean org = (m.kind().equals("source") && !m.entry().extra().equals("nation")) || m.kind().equals("office");
+            if (i >= m.first() && i < m.last() && org) {
                 return true;
             }
         }

@@ -67,6 +67,9 @@ final class SourceResolver {
         if (person != null && (name == null || !name.toLowerCase().contains(person.entry().pattern()))) {
             name = person.entry().extra();
         }
+        if (org == null && person == null && names.organisation() != null) {
+            return new Resolved(new Claim.Source(names.organisation(), text, names.person()), "any");
+        }
         if (org == null && person == null && nation != null) {
             return new Resolved(new Claim.Source(nation.value(), text, name), "nation");
         }
@@ -93,7 +96,8 @@ final class SourceResolver {
             return new Resolved(back, null);
         }
         if (role != null) {
-            return new Resolved(new Claim.Source(Canonical.plain(doc, a, b), text, null), roleType);
+            String owner = Canonical.possessor(doc, places);
+            return new Resolved(new Claim.Source(owner != null ? owner : Canonical.plain(doc, a, b), text, null), roleType);
         }
         String proper = afterPrep ? Canonical.properName(doc, a, b) : null;
         return proper == null ? null : new Resolved(new Claim.Source(proper, text, null), "any");
