@@ -45,7 +45,7 @@ public class ClaimResource {
                           @QueryParam("page") String page, @QueryParam("size") String size) {
         ClaimFilter filter = ClaimFilter.of(measure, source, location, subject, articleId, from, to, q);
         Paging paging = Paging.of(QueryParams.integer("page", page), QueryParams.integer("size", size));
-        return cached.ok(List.of("claims", filter, paging), () -> {
+        return cached.list(List.of("claims", filter, paging), () -> {
             ClaimSearch.Page result = search.search(filter, paging);
             return new ClaimPage(result.items().stream().map(ClaimMapper::toClaim).toList(), result.total(),
                     paging.page(), paging.size());

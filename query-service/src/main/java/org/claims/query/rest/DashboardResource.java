@@ -66,7 +66,7 @@ public class DashboardResource {
     @APIResponse(responseCode = "200", description = "The counts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Summary.class)))
     public Response summary() {
-        return cached.ok(List.of("summary"), this::computeSummary);
+        return cached.aggregate(List.of("summary"), this::computeSummary);
     }
 
     private Summary computeSummary() {
@@ -95,7 +95,7 @@ public class DashboardResource {
                              @QueryParam("limit") @Parameter(description = "At most this many series (1..2000, default 200)") String limit) {
         int max = Limits.within("limit", QueryParams.integer("limit", limit), 200, 1, 2000);
         ClaimFilter filter = filters.filter();
-        return cached.ok(List.of("series", filter, max), () -> new SeriesList(seriesQuery.series(filter, max)));
+        return cached.aggregate(List.of("series", filter, max), () -> new SeriesList(seriesQuery.series(filter, max)));
     }
 
     @GET
@@ -107,7 +107,7 @@ public class DashboardResource {
                              @QueryParam("limit") @Parameter(description = "At most this many points (1..10000, default 5000)") String limit) {
         int max = Limits.within("limit", QueryParams.integer("limit", limit), 5000, 1, 10000);
         ClaimFilter filter = filters.filter();
-        return cached.ok(List.of("timeline", filter, max), () -> new Timeline(search.timeline(filter, max)));
+        return cached.aggregate(List.of("timeline", filter, max), () -> new Timeline(search.timeline(filter, max)));
     }
 
     @GET
@@ -125,7 +125,7 @@ public class DashboardResource {
         int window = Limits.within("windowDays", QueryParams.integer("windowDays", windowDays), 30, 1, 3650);
         int max = Limits.within("limit", QueryParams.integer("limit", limit), 50, 1, 500);
         ClaimFilter filter = filters.filter();
-        return cached.ok(List.of("disagreements", filter, window, max),
+        return cached.aggregate(List.of("disagreements", filter, window, max),
                 () -> new Disagreements(window, disagreementQuery.disagreements(filter, window, max)));
     }
 }
