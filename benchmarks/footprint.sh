@@ -18,7 +18,7 @@ while [ $# -gt 0 ]; do
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
-JAVA_OPTS=${CLAIMS_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC}   # the launcher's default service flags
+JAVA_OPTS=${CLAIMS_JAVA_OPTS:--Xmx96m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:SharedArchiveFile=app-cds.jsa}   # the launcher's default service flags
 
 pid_on_port() { ss -Hltnp "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
 with_children() { ps -eo pid=,ppid= | awk -v r="$1" '{p[$1]=$2} END {print r; for (x in p) if (p[x]==r) print x}'; }
@@ -42,7 +42,7 @@ standalone() {   # service port -> prints seconds to ready or "timeout"
   local svc=$1 port=$2 jar="$REPO/$1/target/quarkus-app/quarkus-run.jar" pid t0 i ready=failed
   [ -f "$jar" ] || { echo missing; return; }
   t0=$(date +%s%N)
-  (cd "$(dirname "$jar")" && exec env QUARKUS_HTTP_PORT="$port" KAFKA_BOOTSTRAP_SERVERS=localhost:9092 \
+  (cd "$(dirname "$jar")" && exec env MALLOC_ARENA_MAX=2 QUARKUS_HTTP_PORT="$port" KAFKA_BOOTSTRAP_SERVERS=localhost:9092 \
       QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:5432/claims INGEST_API_KEYS=footprint-probe \
       java $JAVA_OPTS -jar "$jar" >"/tmp/footprint-$svc.log" 2>&1) &
   pid=$!

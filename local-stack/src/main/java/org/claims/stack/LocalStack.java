@@ -92,6 +92,8 @@ public final class LocalStack {
         for (ServiceProcess s : services) {
             Map<String, String> childEnv = new HashMap<>();
             childEnv.put("KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers);
+            // glibc's per-thread malloc arenas would otherwise hold tens of MB per JVM that small heaps never need
+            childEnv.put("MALLOC_ARENA_MAX", env.getOrDefault("MALLOC_ARENA_MAX", "2"));
             if (s.name.equals("ingest-service")) {
                 childEnv.put("INGEST_API_KEYS", options.apiKeysEnv(env));
             }

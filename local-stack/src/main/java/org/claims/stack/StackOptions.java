@@ -21,7 +21,7 @@ record StackOptions(boolean seeds, boolean infraOnly, Path dataDir, Path repo, S
             + "  --repo DIR      repository root holding <service>/target/quarkus-app (default: from the jar location)\n"
             + "  --infra-only    start only Kafka and PostgreSQL (e.g. for ./mvnw quarkus:dev)\n"
             + "env: KAFKA_BOOTSTRAP_SERVERS, QUARKUS_DATASOURCE_JDBC_URL/_USERNAME/_PASSWORD (use external servers),\n"
-            + "     INGEST_API_KEYS (first key used), CLAIMS_JAVA_OPTS (service JVM flags, default -Xmx384m -XX:+UseSerialGC)";
+            + "     INGEST_API_KEYS (first key used), CLAIMS_JAVA_OPTS (service JVM flags, default -Xmx96m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m)";
 
     static StackOptions parse(String[] args, Map<String, String> env) {
         boolean seeds = true;
@@ -48,7 +48,7 @@ record StackOptions(boolean seeds, boolean infraOnly, Path dataDir, Path repo, S
             key = HexFormat.of().formatHex(bytes);
         }
         String opts = blankToNull(env.get("CLAIMS_JAVA_OPTS"));
-        List<String> javaOpts = opts == null ? List.of("-Xmx384m", "-XX:+UseSerialGC")
+        List<String> javaOpts = opts == null ? List.of("-Xmx96m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m")
                 : new ArrayList<>(Arrays.asList(opts.trim().split("\\s+")));
         return new StackOptions(seeds, infraOnly, dataDir.toAbsolutePath().normalize(), repo,
                 blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS")), blankToNull(env.get("QUARKUS_DATASOURCE_JDBC_URL")),

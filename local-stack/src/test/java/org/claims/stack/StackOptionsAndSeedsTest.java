@@ -23,7 +23,7 @@ class StackOptionsAndSeedsTest {
         assertTrue(o.apiKeyGenerated());
         assertTrue(o.apiKey().matches("[0-9a-f]{32}"), o.apiKey());
         assertEquals(o.apiKey(), o.apiKeysEnv(Map.of()));
-        assertEquals(List.of("-Xmx384m", "-XX:+UseSerialGC"), o.javaOpts());
+        assertEquals(List.of("-Xmx96m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m"), o.javaOpts());
         assertEquals(Path.of("data").toAbsolutePath(), o.dataDir());
         assertNull(o.kafkaBootstrap());
     }

@@ -29,7 +29,7 @@ class ExtractResourceTest {
                 .body("claims[0].source.name", equalTo("US Department of Defense"))
                 .body("claims[0].location.name", equalTo("Russia"))
                 .body("claims[0].claimId", notNullValue())
-                .body("claims[0].extractor", equalTo("rules/1.0.0"))
+                .body("claims[0].extractor", equalTo(org.claims.engine.ClaimExtractor.VERSION))
                 .body("claims[0].evidence.start", equalTo(0));
     }
 

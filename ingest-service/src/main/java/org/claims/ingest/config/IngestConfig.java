@@ -14,8 +14,8 @@ public interface IngestConfig {
     @WithDefault("1048576")
     int maxBodyBytes();
 
-    /** Largest accepted NDJSON batch request, in bytes. */
-    @WithDefault("67108864")
+    /** Largest accepted NDJSON batch request, in bytes; it is held in memory while its lines are published. */
+    @WithDefault("8388608")
     long maxBatchBytes();
 
     /** How long a POST waits for Kafka's acknowledgement before answering 503. */

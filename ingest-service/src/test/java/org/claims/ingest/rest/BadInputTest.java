@@ -75,8 +75,32 @@ class BadInputTest {
     }
 
     @Test
+    void aDeclaredBodyBeyondTheTransportLimitIsRefusedAsProblemJsonBeforeItIsSent() throws Exception {
+        // headers only: the answer must come from the declared length, without waiting for 100 MB
+        try (java.net.Socket s = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(("POST /api/articles/batch HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer test-key\r\n"
+                    + "Content-Type: application/x-ndjson\r\nContent-Length: 100000000\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = readUntilJsonEnds(s.getInputStream());
+            org.assertj.core.api.Assertions.assertThat(answer).startsWith("HTTP/1.1 413")
+                    .contains("application/problem+json").contains("\"field\":\"body\"");
+        }
+    }
+
+    @Test
     void unsupportedMediaTypeIsA415() {
         authorized().contentType("application/xml").body("<article/>").post("/api/articles")
                 .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    private static String readUntilJsonEnds(java.io.InputStream in) throws java.io.IOException {
+        StringBuilder b = new StringBuilder();
+        for (int c = in.read(); c >= 0; c = in.read()) {
+            b.append((char) c);
+            if (c == '}') {
+                break;
+            }
+        }
+        return b.toString();
     }
 }
