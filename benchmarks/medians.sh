@@ -6,6 +6,7 @@
 # service's time to ready when started alone. The README reports the median of the runs for each figure.
 # Needs: ./mvnw install -DskipTests. Takes about 35 minutes on 2 cores; run nothing else meanwhile.
 # Env: RUNS (3) OUT_DIR (/tmp/claims-medians) LONG_RUN (1 = also the 5-minute run) SWEEP_START (300)
+#      ONLY=e2e runs just the end-to-end part of each run (stack start, warm-up, sweep)
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/.." && pwd)
@@ -45,15 +46,17 @@ for run in $(seq 1 "$RUNS"); do
   {
     start_stack "$data" || exit 1
     grep -o 'Claims local stack is up ([0-9.]* s)' "$data.launcher.log"
-    echo "--- extraction"
-    java -cp "$JAR" org.claims.bench.BenchMain -wi 2 -i 3 -w 3s -r 4s 2>&1 | sed -n '/^benchmark /,$p'
-    echo "--- end to end sweep"
+    [ "${ONLY:-}" = e2e ] || { echo "--- extraction"; java -cp "$JAR" org.claims.bench.BenchMain -wi 2 -i 3 -w 3s -r 4s 2>&1 | sed -n '/^benchmark /,$p'; }
+    echo "--- end to end: 60 s at 250/s to warm the JIT of every JVM (not reported), then the sweep"
+    load --rate 250 --duration 60s --warmup 0s >/dev/null
     load --sweep --sweep-start "$SWEEP_START" --step 20s --max-steps 4 --duration 30s --warmup 5s
-    echo "--- reads"
-    "$HERE/reads.sh" --count 100000 --duration 20 --rate 2000
-    echo "--- footprint after load, and each service started alone"
-    cp "$data.launcher.log" "$data/launcher.log"
-    "$HERE/footprint.sh" --data-dir "$data" --standalone
+    if [ "${ONLY:-}" != e2e ]; then
+      echo "--- reads"
+      "$HERE/reads.sh" --count 100000 --duration 20 --rate 2000
+      echo "--- footprint after load, and each service started alone"
+      cp "$data.launcher.log" "$data/launcher.log"
+      "$HERE/footprint.sh" --data-dir "$data" --standalone
+    fi
     stop_stack
   } >"$log" 2>&1
   grep -E 'stack is up|^ratio|words/s|sweep:|% of max|^wrk|^fixed|TOTAL|-service|launcher \+|postgresql' "$log"
@@ -64,6 +67,7 @@ if [ "$LONG_RUN" = 1 ]; then
   echo "=== 5 minutes at 500 articles/s, every article checked in PostgreSQL -> $log"
   {
     start_stack "$OUT/data-long" || exit 1
+    load --rate 250 --duration 60s --warmup 0s >/dev/null
     load --rate 500 --duration 300s --warmup 10s --jdbc jdbc:postgresql://localhost:5432/claims
     "$HERE/footprint.sh" --data-dir "$OUT/data-long"
     stop_stack
