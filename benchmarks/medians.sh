@@ -16,27 +16,8 @@ mkdir -p "$OUT"
 cd "$REPO"
 [ -f "$JAR" ] && [ -f local-stack/target/local-stack.jar ] || { echo "build first: ./mvnw install -DskipTests" >&2; exit 1; }
 export INGEST_API_KEYS="bench-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
-LAUNCHER=""
-
-start_stack() {   # $1 = data dir
-  rm -rf "$1"
-  setsid java -Xmx512m -jar local-stack/target/local-stack.jar --no-seeds --data-dir "$1" >"$1.launcher.log" 2>&1 &
-  LAUNCHER=$!
-  for _ in $(seq 1 180); do
-    grep -q 'Claims local stack is up' "$1.launcher.log" 2>/dev/null && return 0
-    kill -0 "$LAUNCHER" 2>/dev/null || break
-    sleep 1
-  done
-  echo "stack did not start, see $1.launcher.log" >&2
-  return 1
-}
-stop_stack() {
-  [ -n "$LAUNCHER" ] || return 0
-  kill -TERM "$LAUNCHER" 2>/dev/null
-  for _ in $(seq 1 60); do kill -0 "$LAUNCHER" 2>/dev/null || break; sleep 1; done
-  LAUNCHER=""
-}
-trap stop_stack EXIT
+. "$HERE/stack-lib.sh"
+trap stack_stop EXIT
 load() { java -cp "$JAR" org.claims.bench.load.LoadGenerator --key "$INGEST_API_KEYS" "$@"; }
 
 for run in $(seq 1 "$RUNS"); do
@@ -44,7 +25,7 @@ for run in $(seq 1 "$RUNS"); do
   data=$OUT/data-$run
   echo "=== run $run/$RUNS -> $log"
   {
-    start_stack "$data" || exit 1
+    stack_start "$data" --no-seeds || exit 1
     grep -o 'Claims local stack is up ([0-9.]* s)' "$data.launcher.log"
     [ "${ONLY:-}" = e2e ] || { echo "--- extraction"; java -cp "$JAR" org.claims.bench.BenchMain -wi 2 -i 3 -w 3s -r 4s 2>&1 | sed -n '/^benchmark /,$p'; }
     echo "--- end to end: 60 s at 250/s to warm the JIT of every JVM (not reported), then the sweep"
@@ -57,7 +38,7 @@ for run in $(seq 1 "$RUNS"); do
       cp "$data.launcher.log" "$data/launcher.log"
       "$HERE/footprint.sh" --data-dir "$data" --standalone
     fi
-    stop_stack
+    stack_stop
   } >"$log" 2>&1
   grep -E 'stack is up|^ratio|words/s|sweep:|% of max|^wrk|^fixed|TOTAL|-service|launcher \+|postgresql' "$log"
 done
@@ -66,11 +47,11 @@ if [ "$LONG_RUN" = 1 ]; then
   log=$OUT/five-minutes.log
   echo "=== 5 minutes at 500 articles/s, every article checked in PostgreSQL -> $log"
   {
-    start_stack "$OUT/data-long" || exit 1
+    stack_start "$OUT/data-long" --no-seeds || exit 1
     load --rate 250 --duration 60s --warmup 0s >/dev/null
     load --rate 500 --duration 300s --warmup 10s --jdbc jdbc:postgresql://localhost:5432/claims
     "$HERE/footprint.sh" --data-dir "$OUT/data-long"
-    stop_stack
+    stack_stop
   } >"$log" 2>&1
   grep -E '^fixed|measured|verified|checked|TOTAL|-service' "$log"
 fi

@@ -12,12 +12,9 @@ JAR=$HERE/target/benchmarks.jar
 RATE=${1:-200}
 DATA=$(mktemp -d /tmp/claims-series.XXXXXX)
 export INGEST_API_KEYS="series-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
-cd "$REPO"
-setsid java -Xmx512m -jar local-stack/target/local-stack.jar --data-dir "$DATA/data" >"$DATA/launcher.log" 2>&1 &
-LAUNCHER=$!
-trap 'kill -TERM $LAUNCHER 2>/dev/null; wait $LAUNCHER 2>/dev/null' EXIT
-for _ in $(seq 1 180); do grep -q 'Claims local stack is up' "$DATA/launcher.log" && break; sleep 1; done
-grep -q 'Claims local stack is up' "$DATA/launcher.log" || { tail -20 "$DATA/launcher.log"; exit 1; }
+. "$HERE/stack-lib.sh"
+trap stack_stop EXIT
+stack_start "$DATA/data" || exit 1
 
 java -cp "$JAR" org.claims.bench.load.LoadGenerator --key "$INGEST_API_KEYS" --rate 100 --duration 10s --warmup 0s \
   | grep -E '^fixed|measured'

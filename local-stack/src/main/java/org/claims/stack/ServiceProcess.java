@@ -37,7 +37,8 @@ final class ServiceProcess {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(javaOpts);
         // written by the package build next to the jar; -Xshare:auto (the default) ignores it if the JVM differs
-        if (Files.isRegularFile(jar.resolveSibling("app-cds.jsa")) && javaOpts.stream().noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"))) {
+        boolean ownArchive = javaOpts.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile"));
+        if (!ownArchive && Files.isRegularFile(jar.resolveSibling("app-cds.jsa"))) {
             cmd.add("-XX:SharedArchiveFile=app-cds.jsa");
         }
         cmd.add("-jar");

@@ -1,13 +1,19 @@
 package org.claims.ingest.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import org.claims.testsupport.KafkaTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -77,12 +83,12 @@ class BadInputTest {
     @Test
     void aDeclaredBodyBeyondTheTransportLimitIsRefusedAsProblemJsonBeforeItIsSent() throws Exception {
         // headers only: the answer must come from the declared length, without waiting for 100 MB
-        try (java.net.Socket s = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+        try (Socket s = new Socket("localhost", RestAssured.port)) {
             s.setSoTimeout(10_000);
             s.getOutputStream().write(("POST /api/articles/batch HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer test-key\r\n"
-                    + "Content-Type: application/x-ndjson\r\nContent-Length: 100000000\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    + "Content-Type: application/x-ndjson\r\nContent-Length: 100000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             String answer = readUntilJsonEnds(s.getInputStream());
-            org.assertj.core.api.Assertions.assertThat(answer).startsWith("HTTP/1.1 413")
+            assertThat(answer).startsWith("HTTP/1.1 413")
                     .contains("application/problem+json").contains("\"field\":\"body\"");
         }
     }
@@ -93,7 +99,7 @@ class BadInputTest {
                 .then().statusCode(415).contentType("application/problem+json");
     }
 
-    private static String readUntilJsonEnds(java.io.InputStream in) throws java.io.IOException {
+    private static String readUntilJsonEnds(InputStream in) throws IOException {
         StringBuilder b = new StringBuilder();
         for (int c = in.read(); c >= 0; c = in.read()) {
             b.append((char) c);

@@ -1,7 +1,6 @@
 package org.claims.query.persistence;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
@@ -25,14 +24,6 @@ final class ArticleRows {
     }
 
     static void upsert(Connection conn, Collection<Article> articles) throws SQLException {
-        if (articles.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = conn.prepareStatement(UPSERT)) {
-            for (int col = 0; col < COLUMNS.size(); col++) {
-                ps.setArray(col + 1, conn.createArrayOf("text", Columns.text(articles, COLUMNS.get(col))));
-            }
-            ps.executeUpdate();
-        }
+        Columns.execute(conn, UPSERT, articles, COLUMNS);
     }
 }

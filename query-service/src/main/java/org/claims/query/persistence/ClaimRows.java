@@ -1,7 +1,6 @@
 package org.claims.query.persistence;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Function;
@@ -36,14 +35,6 @@ final class ClaimRows {
 
     /** Returns how many rows were new. */
     static int insert(Connection conn, List<Claim> claims) throws SQLException {
-        if (claims.isEmpty()) {
-            return 0;
-        }
-        try (PreparedStatement ps = conn.prepareStatement(INSERT)) {
-            for (int col = 0; col < COLUMNS.size(); col++) {
-                ps.setArray(col + 1, conn.createArrayOf("text", Columns.text(claims, COLUMNS.get(col))));
-            }
-            return ps.executeUpdate();
-        }
+        return Columns.execute(conn, INSERT, claims, COLUMNS);
     }
 }

@@ -1,14 +1,35 @@
 package org.claims.query.persistence;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Function;
 
-/** One column of a batch as text, for statements that take whole columns as arrays and cast them in SQL. */
+/**
+ * A batch written in one statement that takes each column as a text array (cast in SQL, zipped by unnest):
+ * one round trip whatever the batch size.
+ */
 final class Columns {
     private Columns() {
     }
 
-    static <T> String[] text(Collection<T> rows, Function<T, Object> column) {
+    /** Binds column i of every row to parameter i + 1 and runs the statement; returns the rows it changed. */
+    static <T> int execute(Connection conn, String sql, Collection<T> rows, List<Function<T, Object>> columns)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            for (int col = 0; col < columns.size(); col++) {
+                ps.setArray(col + 1, conn.createArrayOf("text", text(rows, columns.get(col))));
+            }
+            return ps.executeUpdate();
+        }
+    }
+
+    private static <T> String[] text(Collection<T> rows, Function<T, Object> column) {
         String[] out = new String[rows.size()];
         int i = 0;
         for (T row : rows) {
