@@ -10,9 +10,6 @@ import org.claims.infra.Topics;
 
 /** Kafka and PostgreSQL of the local stack: embedded, or the external servers named in the environment. */
 final class Infra {
-    static final int KAFKA_PORT = 9092;
-    static final int POSTGRES_PORT = 5432;
-
     private EmbeddedKafka kafka;
     private LocalPostgres postgres;
     String bootstrapServers;
@@ -27,10 +24,10 @@ final class Infra {
         } else {
             long t0 = System.nanoTime();
             try {
-                kafka = EmbeddedKafka.start(KAFKA_PORT, o.dataDir().resolve("kafka"));
+                kafka = EmbeddedKafka.start(o.kafkaPort(), o.dataDir().resolve("kafka"));
             } catch (PortInUseException e) {
-                throw new StackException("Kafka: port " + KAFKA_PORT + " is already in use; stop whatever listens there "
-                        + "(ss -ltnp | grep :" + KAFKA_PORT + ") or set KAFKA_BOOTSTRAP_SERVERS to use that cluster");
+                throw new StackException("Kafka: port " + o.kafkaPort() + " is already in use; stop whatever listens there "
+                        + "(ss -ltnp | grep :" + o.kafkaPort() + ") or set KAFKA_BOOTSTRAP_SERVERS to use that cluster");
             }
             bootstrapServers = kafka.bootstrapServers();
             System.out.printf("Kafka: broker on %s, data in %s (%d ms)%n", bootstrapServers, kafka.dataDirectory(), ms(t0));
@@ -55,7 +52,7 @@ final class Infra {
         java.nio.file.Path log = o.logsDir().resolve("postgres.log");
         long logStart = log.toFile().length();
         try {
-            postgres = LocalPostgres.start(POSTGRES_PORT, o.dataDir().resolve("postgres"),
+            postgres = LocalPostgres.start(o.postgresPort(), o.dataDir().resolve("postgres"),
                     o.logsDir().resolve("postgres.log"), false);
         } catch (LocalPostgres.PostgresStartException e) {
             throw new StackException("PostgreSQL: embedded server failed (" + reason(e, log, logStart) + "; see "

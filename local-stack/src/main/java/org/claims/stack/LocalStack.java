@@ -32,6 +32,11 @@ public final class LocalStack {
             StackLogging.toFile(options.logsDir());
             stack = new LocalStack(options, System.getenv());
             stack.run(t0);
+            if (options.trainArchives()) {
+                stack.shutdown();
+                int promoted = ClassArchiveTraining.dumpArchives(stack.services);
+                System.exit(promoted == stack.services.size() ? 0 : 1);
+            }
         } catch (StackOptions.HelpRequested e) {
             System.out.println(StackOptions.USAGE);
             return;
@@ -48,7 +53,8 @@ public final class LocalStack {
     private void run(long t0) {
         if (!options.infraOnly()) {
             for (String[] s : new String[][] {{"ingest-service", "8081"}, {"extract-service", "8082"}, {"query-service", "8083"}}) {
-                services.add(new ServiceProcess(s[0], Integer.parseInt(s[1]), options.repo(), options.logsDir()));
+                services.add(new ServiceProcess(s[0], options.servicePort(Integer.parseInt(s[1])), options.repo(),
+                        options.logsDir()));
             }
             preflight();
         }
@@ -59,7 +65,12 @@ public final class LocalStack {
             startServices();
             if (options.seeds()) {
                 System.out.println("Seeds from " + options.repo().resolve("seeds") + ":");
-                SeedLoader.load(options.repo().resolve("seeds"), "http://localhost:8081/api/articles", options.apiKey());
+                SeedLoader.load(options.repo().resolve("seeds"), "http://localhost:" + services.get(0).port + "/api/articles",
+                        options.apiKey());
+            }
+            if (options.trainArchives()) {
+                ClassArchiveTraining.exercise(services.get(0).port, services.get(1).port, services.get(2).port, options.apiKey());
+                return;
             }
         }
         Banner.print(options, infra, services, Infra.ms(t0));
@@ -77,9 +88,9 @@ public final class LocalStack {
                 throw new StackException(s.name + ": port " + s.port + " is already in use (ss -ltnp | grep :" + s.port + ")");
             }
         }
-        if (options.kafkaBootstrap() == null && !Ports.isFree(Infra.KAFKA_PORT)) {
-            throw new StackException("Kafka: port " + Infra.KAFKA_PORT + " is already in use; stop whatever listens there "
-                    + "(ss -ltnp | grep :" + Infra.KAFKA_PORT + ") or set KAFKA_BOOTSTRAP_SERVERS to use that cluster");
+        if (options.kafkaBootstrap() == null && options.kafkaPort() != 0 && !Ports.isFree(options.kafkaPort())) {
+            throw new StackException("Kafka: port " + options.kafkaPort() + " is already in use; stop whatever listens there "
+                    + "(ss -ltnp | grep :" + options.kafkaPort() + ") or set KAFKA_BOOTSTRAP_SERVERS to use that cluster");
         }
     }
 
@@ -102,7 +113,7 @@ public final class LocalStack {
                 childEnv.put("QUARKUS_DATASOURCE_USERNAME", infra.dbUser);
                 childEnv.put("QUARKUS_DATASOURCE_PASSWORD", infra.dbPassword);
             }
-            s.start(options.javaOpts(), childEnv);
+            s.start(options.javaOpts(), childEnv, options.trainArchives());
             System.out.printf("%s: starting on http://localhost:%d (pid %d), log %s%n", s.name, s.port, s.pid(), s.log);
         }
         long deadline = System.nanoTime() + 60_000_000_000L;

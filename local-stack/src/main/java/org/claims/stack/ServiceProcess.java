@@ -32,13 +32,15 @@ final class ServiceProcess {
         this.log = logsDir.resolve(name + ".log");
     }
 
-    void start(List<String> javaOpts, Map<String, String> env) {
+    void start(List<String> javaOpts, Map<String, String> env, boolean training) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(javaOpts);
-        // written by the package build next to the jar; -Xshare:auto (the default) ignores it if the JVM differs
+        // written by the package build next to the jar; -Xshare:auto (the default) ignores it if the JVM or jars differ
         boolean ownArchive = javaOpts.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile"));
-        if (!ownArchive && Files.isRegularFile(jar.resolveSibling("app-cds.jsa"))) {
+        if (training) {
+            cmd.addAll(ClassArchiveTraining.jvmFlags());
+        } else if (!ownArchive && Files.isRegularFile(jar.resolveSibling("app-cds.jsa"))) {
             cmd.add("-XX:SharedArchiveFile=app-cds.jsa");
         }
         cmd.add("-jar");

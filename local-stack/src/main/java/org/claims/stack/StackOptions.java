@@ -11,27 +11,31 @@ import java.util.List;
 import java.util.Map;
 
 /** Command line and environment of the launcher. */
-record StackOptions(boolean seeds, boolean infraOnly, Path dataDir, Path repo, String kafkaBootstrap,
+record StackOptions(boolean seeds, boolean infraOnly, boolean trainArchives, Path dataDir, Path repo, String kafkaBootstrap,
                     String jdbcUrl, String dbUser, String dbPassword, String apiKey, boolean apiKeyGenerated,
                     List<String> javaOpts) {
 
-    static final String USAGE = "usage: java -jar local-stack.jar [--no-seeds] [--data-dir DIR] [--repo DIR] [--infra-only]\n"
+    static final String USAGE = "usage: java -jar local-stack.jar [--no-seeds] [--data-dir DIR] [--repo DIR] [--infra-only] [--train-class-archives]\n"
             + "  --no-seeds      do not post seeds/manifest.json (or .tsv) to the ingest service\n"
             + "  --data-dir DIR  Kafka logs, PostgreSQL cluster and service logs (default ./data)\n"
             + "  --repo DIR      repository root holding <service>/target/quarkus-app (default: from the jar location)\n"
             + "  --infra-only    start only Kafka and PostgreSQL (e.g. for ./mvnw quarkus:dev)\n"
+            + "  --train-class-archives  start, post the seeds, read, stop: each service's app-cds.jsa then holds every\n"
+            + "                  class its start and its work load (run by the package build; faster starts)\n"
             + "env: KAFKA_BOOTSTRAP_SERVERS, QUARKUS_DATASOURCE_JDBC_URL/_USERNAME/_PASSWORD (use external servers),\n"
             + "     INGEST_API_KEYS (first key used), CLAIMS_JAVA_OPTS (service JVM flags, default -Xmx96m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m)";
 
     static StackOptions parse(String[] args, Map<String, String> env) {
         boolean seeds = true;
         boolean infraOnly = false;
+        boolean train = false;
         Path dataDir = Path.of("data");
         Path repo = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--no-seeds" -> seeds = false;
                 case "--infra-only" -> infraOnly = true;
+                case "--train-class-archives" -> train = true;
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, "--data-dir"));
                 case "--repo" -> repo = Path.of(value(args, ++i, "--repo"));
                 case "-h", "--help" -> throw new HelpRequested();
@@ -50,8 +54,13 @@ record StackOptions(boolean seeds, boolean infraOnly, Path dataDir, Path repo, S
         String opts = blankToNull(env.get("CLAIMS_JAVA_OPTS"));
         List<String> javaOpts = opts == null ? List.of("-Xmx96m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m")
                 : new ArrayList<>(Arrays.asList(opts.trim().split("\\s+")));
-        return new StackOptions(seeds, infraOnly, dataDir.toAbsolutePath().normalize(), repo,
-                blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS")), blankToNull(env.get("QUARKUS_DATASOURCE_JDBC_URL")),
+        if (train && (infraOnly || !seeds)) {
+            throw new StackException("--train-class-archives needs the services and the seeds\n" + USAGE);
+        }
+        // a training run never writes into servers named in the environment
+        return new StackOptions(seeds, infraOnly, train, dataDir.toAbsolutePath().normalize(), repo,
+                train ? null : blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS")),
+                train ? null : blankToNull(env.get("QUARKUS_DATASOURCE_JDBC_URL")),
                 env.getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres"),
                 env.getOrDefault("QUARKUS_DATASOURCE_PASSWORD", "postgres"), key, generated, javaOpts);
     }
@@ -59,6 +68,19 @@ record StackOptions(boolean seeds, boolean infraOnly, Path dataDir, Path repo, S
     /** The INGEST_API_KEYS value handed to ingest-service: the user's list, or the generated key. */
     String apiKeysEnv(Map<String, String> env) {
         return apiKeyGenerated ? apiKey : env.get("INGEST_API_KEYS");
+    }
+
+    /** A training run takes free ports, so it can run (e.g. in the build) beside a stack already up. */
+    int kafkaPort() {
+        return trainArchives ? 0 : 9092;
+    }
+
+    int postgresPort() {
+        return trainArchives ? 0 : 5432;
+    }
+
+    int servicePort(int usual) {
+        return trainArchives ? org.claims.infra.Ports.freePort() : usual;
     }
 
     Path logsDir() {

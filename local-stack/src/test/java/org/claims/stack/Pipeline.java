@@ -60,12 +60,18 @@ final class Pipeline implements AutoCloseable {
     }
 
     ServiceProcess start(String name, Map<String, String> extraEnv) {
+        return start(name, extraEnv, List.of());
+    }
+
+    ServiceProcess start(String name, Map<String, String> extraEnv, List<String> extraJvmFlags) {
         ServiceProcess s = new ServiceProcess(name, Ports.freePort(), repo, dir);
         Map<String, String> env = new HashMap<>(extraEnv);
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl());
         env.put("INGEST_API_KEYS", API_KEY);
-        s.start(List.of("-Xmx256m", "-XX:+UseSerialGC"), env);
+        List<String> flags = new ArrayList<>(List.of("-Xmx256m", "-XX:+UseSerialGC"));
+        flags.addAll(extraJvmFlags);
+        s.start(flags, env, false);
         s.awaitReady(System.nanoTime() + 120_000_000_000L);
         services.add(s);
         return s;
