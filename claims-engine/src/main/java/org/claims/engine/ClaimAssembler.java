@@ -131,6 +131,9 @@ final class ClaimAssembler {
         SentenceInfo s = ctx.infos().get(index);
         String cue = MeasureFinder.cue(ctx.doc(), q, s);
         String measure = subj.inherent() && !carried ? subj.measure() : cue != null ? cue : subj.measure();
+        if ((measure == null || measure.equals("present")) && MeasureFinder.released(lex, ctx.doc(), q, s)) {
+            measure = Measure.CAPTURED.wire();
+        }
         if (measure == null && sentenceMeasure == null) {
             return null;
         }

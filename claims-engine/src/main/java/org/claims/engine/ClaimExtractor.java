@@ -61,7 +61,7 @@ public final class ClaimExtractor {
         if (title != null && !title.isBlank()) {
             Doc t = new Doc(title);
             String only = null;
-            for (Match p : lex.gazetteer.findAll("place", t.toks, 0, t.toks.size(), t.folded)) {
+            for (Match p : lex.places(t, 0, t.toks.size())) {
                 if (only != null && !only.equals(p.value())) {
                     return null;
                 }

@@ -1,6 +1,7 @@
 package org.claims.engine;
 
 import java.util.List;
+import org.claims.engine.lexicon.Lexicons;
 import org.claims.engine.lexicon.Match;
 import org.claims.engine.numbers.Quantity;
 import org.claims.engine.text.Doc;
@@ -46,6 +47,13 @@ final class MeasureFinder {
             }
         }
         return best.kind();
+    }
+
+    /** "Russia released 90 Ukrainian soldiers": a release verb before the figure makes its people captives. */
+    static boolean released(Lexicons lex, Doc doc, Quantity q, SentenceInfo s) {
+        int qualStart = Math.max(s.from, doc.tokenAt(q.start()));
+        return lex.quantities.endingAt("freeverb", doc.toks, qualStart, s.from, doc.folded) != null
+                || lex.quantities.endingAt("freeverb", doc.toks, q.first(), s.from, doc.folded) != null;
     }
 
     static boolean figureBetween(List<Quantity> all, Quantity self, int lo, int hi) {

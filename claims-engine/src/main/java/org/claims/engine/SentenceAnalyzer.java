@@ -62,7 +62,7 @@ final class SentenceAnalyzer {
                 LocalDate d = a.prep() ? prepDay(a, days, dayHere) : dayOf(doc, a, days, from);
                 attrs.add(a.withDay(d));
             }
-            List<Match> places = lex.gazetteer.findAll("place", doc.toks, from, to, doc.folded);
+            List<Match> places = lex.places(doc, from, to);
             out.add(new SentenceInfo(span, from, to, scanner.scan(doc, from, to), attrs,
                     lex.cues.findAll("measure", doc.toks, from, to, doc.folded),
                     lex.cues.findAll("future", doc.toks, from, to, doc.folded),

@@ -233,4 +233,16 @@ class AttributionTest {
                         + "soldats sont en Russie.", "fr", null, null));
         assertThat(a).extracting(c -> c.source().name()).containsExactly("SUD Education", "Pentagon");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Au moins 12 civils ont été tués, selon le parquet régional.|Prosecutor's Office",
+        "Selon la municipalité, 300 personnes ont été évacuées.|Municipality",
+        "Selon l'opposition, plus de cent manifestants ont été blessés.|Opposition",
+        "La Seine-Maritime a compté 25 000 manifestants, d'après les services de l'Etat.|French State Services",
+        "About 300 people were arrested, according to the interior ministry.|Interior Ministry",
+        "Selon le ministère de l'intérieur, 300 personnes ont été interpellées.|French Interior Ministry"})
+    void lowerCaseOfficesHaveACanonicalName(String body, String name) {
+        assertThat(source(body).name()).isEqualTo(name);
+    }
 }

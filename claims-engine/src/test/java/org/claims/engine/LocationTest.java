@@ -79,4 +79,24 @@ class LocationTest {
                 + "selon les autorités."));
         assertThat(c.location()).isNull();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Le Nord a enregistré jeudi quelque 30 000 manifestants, selon la préfecture.|Nord",
+        "La Seine-Maritime a compté 25 000 manifestants, selon les syndicats.|Seine-Maritime",
+        "Les Bouches-du-Rhône ont compté 140 000 manifestants selon les syndicats.|Bouches-du-Rhone",
+        "Le Pas-de-Calais compte désormais plus de 2 000 personnes évacuées, selon le préfet.|Pas-de-Calais"})
+    void departementsNamedWithoutAPreposition(String body, String place) {
+        assertThat(where(body).name()).isEqualTo(place);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Dans le nord du pays, 3 000 manifestants ont défilé.|",
+        "Au Darfour-Nord, 300 personnes ont été tuées.|North Darfur",
+        "Près du gazoduc Nord Stream, 30 soldats ont été déployés.|"})
+    void aCommonWordIsADepartementOnlyWhenItStandsAsAName(String body, String place) {
+        Claim.Location l = where(body);
+        assertThat(l == null ? null : l.name()).isEqualTo(place);
+    }
 }

@@ -101,4 +101,20 @@ class MeasureTest {
     void peopleNounWithoutAnyVerbNeedsOne() {
         assertThat(Engine.fr("La commune compte 15 000 habitants.")).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|Kiev a obtenu la libération de 90 soldats ukrainiens.",
+        "fr|Quelque 90 soldats ukrainiens ont été libérés dimanche.",
+        "en|Russia released 90 Ukrainian soldiers in a swap, the ministry said.",
+        "en|Ninety Ukrainian soldiers were freed in a prisoner swap on Sunday."})
+    void releasedSoldiersAreCountedAsCaptivesNotAsPresent(String lang, String body) {
+        assertThat(Engine.one(Engine.run(body, lang, "2024-10-29")).measure()).isEqualTo(Measure.CAPTURED);
+    }
+
+    @Test
+    void aReportReleasedIsNoRelease() {
+        assertThat(Engine.one(Engine.en("A report released on Monday said 3,000 soldiers were deployed.")).measure())
+                .isEqualTo(Measure.PRESENT);
+    }
 }

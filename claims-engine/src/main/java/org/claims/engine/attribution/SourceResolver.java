@@ -43,7 +43,7 @@ final class SourceResolver {
             return null;
         }
         List<Match> hits = lex.gazetteer.findAll("speaker", doc.toks, a, b, doc.folded);
-        List<Match> places = anyCapital(doc, a, b) ? lex.gazetteer.findAll("place", doc.toks, a, b, doc.folded) : List.of();
+        List<Match> places = anyCapital(doc, a, b) ? lex.places(doc, a, b) : List.of();
         Match org = null;
         Match person = null;
         Match nation = null; // "le ministre sud-coreen": the country, when nothing more precise is named
@@ -130,7 +130,7 @@ final class SourceResolver {
             }
             int a = Math.max(from, m.first() - 2);
             int b = Math.min(to, m.last() + 2);
-            List<Match> places = lex.gazetteer.findAll("place", doc.toks, a, b, doc.folded);
+            List<Match> places = lex.places(doc, a, b);
             Claim.Source s = new Claim.Source(Canonical.of(m, nation, places), doc.text(m.first(), m.last()), null);
             memory.mention(s, Canonical.type(m), m.first());
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.claims.engine.text.Doc;
 
 /** Every data file of the engine, loaded once; immutable afterwards and shared by all threads. */
 public final class Lexicons {
@@ -35,6 +36,11 @@ public final class Lexicons {
         for (Entry e : LexiconFile.resource("numbers.tsv")) {
             numberWords.put(e.words()[0], e);
         }
+    }
+
+    /** Known places among tokens [from, to), without common words that only look like one ("le nord"). */
+    public List<Match> places(Doc doc, int from, int to) {
+        return CasedPlaces.keep(doc, gazetteer.findAll("place", doc.toks, from, to, doc.folded));
     }
 
     /** The number-word entry for a folded token, or null. */
