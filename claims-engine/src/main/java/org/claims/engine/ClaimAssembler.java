@@ -34,8 +34,12 @@ final class ClaimAssembler {
         Measure lastMeasure = null;
         Claim.Location lastCapital = null;
         boolean insideQuote = false;
+        PlaceContext places = new PlaceContext(ctx.doc(), lex);
         for (int i = 0; i < ctx.infos().size(); i++) {
             SentenceInfo s = ctx.infos().get(i);
+            if (i > 0 && PlaceContext.paragraphBreak(ctx.doc(), ctx.infos().get(i - 1), s)) {
+                places.newParagraph();
+            }
             Measure sentenceMeasure = null;
             for (Quantity q : s.quantities) {
                 SubjectHit context = last != null ? last : ctx.firstSubject();
@@ -47,11 +51,13 @@ final class ClaimAssembler {
                 Claim c = claim(ctx, i, insideQuote, q, subj, carried, lastCapital, sentenceMeasure);
                 boolean sameStretch = c != null && lastPlace != null && i - lastPlaceSentence <= 1 && lastMeasure == c.measure()
                         && s.places.isEmpty();
-                if (c != null && c.location() == null && lastPlace != null && (carried || sameStretch)) {
-                    c = withLocation(c, lastPlace);
-                }
-                if (c != null && c.location() == null && ctx.lead() != null) {
-                    c = withLocation(c, ctx.lead());
+                if (c != null && c.location() == null) {
+                    Claim.Location carriedPlace = lastPlace != null && (carried || sameStretch) ? lastPlace : null;
+                    Claim.Location inherited = places.inherited(s);
+                    boolean newer = inherited != null && places.paragraphSentence() > lastPlaceSentence;
+                    Claim.Location where = carriedPlace != null && !newer ? carriedPlace
+                            : inherited != null ? inherited : ctx.lead();
+                    c = where == null ? c : withLocation(c, where);
                 }
                 if (c != null) {
                     sentenceMeasure = c.measure();
@@ -62,6 +68,7 @@ final class ClaimAssembler {
                     last = new SubjectHit(subj.name(), subj.text(), c.measure().wire(), false, subj.noun(), subj.national());
                 }
             }
+            places.after(s, i, lastCapital);
             for (Match p : s.places) {
                 if (p.entry().extra().equals("capital")) {
                     lastCapital = new Claim.Location(p.value(), ctx.doc().text(p.first(), p.last()));
@@ -154,7 +161,7 @@ final class ClaimAssembler {
         LocalDate stated = a == null ? null : a.day() != null ? a.day() : a.prep() ? null : daySentence.dayBefore;
         Claim.Location where = LocationFinder.pronounY(ctx.doc(), q, s, index > 0 ? ctx.infos().get(index - 1) : null);
         if (where == null) {
-            where = LocationFinder.find(ctx.doc(), q, s, lastCapital);
+            where = LocationFinder.find(ctx.doc(), q, s, lastCapital, m);
         }
         Doc doc = ctx.doc();
         String evidence = doc.body.substring(s.span.start(), s.span.end());

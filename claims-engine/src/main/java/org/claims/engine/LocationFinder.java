@@ -7,6 +7,7 @@ import org.claims.engine.lexicon.Match;
 import org.claims.engine.numbers.Quantity;
 import org.claims.engine.text.Doc;
 import org.claims.model.Claim;
+import org.claims.model.Measure;
 
 /**
  * Where the counted people are: the first place after the figure in its stretch of sentence, else the last
@@ -26,9 +27,9 @@ final class LocationFinder {
     }
 
     /** Known places first; a guessed name ("a Hostens") only when the sentence names no known place. */
-    static Claim.Location find(Doc doc, Quantity q, SentenceInfo s, Claim.Location lastCapital) {
-        Claim.Location known = find(doc, q, s, s.places, lastCapital);
-        return known != null ? known : find(doc, q, s, s.guessedPlaces, lastCapital);
+    static Claim.Location find(Doc doc, Quantity q, SentenceInfo s, Claim.Location lastCapital, Measure m) {
+        Claim.Location known = find(doc, q, s, s.places, lastCapital, m);
+        return known != null ? known : find(doc, q, s, s.guessedPlaces, lastCapital, m);
     }
 
     /**
@@ -73,27 +74,64 @@ final class LocationFinder {
         return only == null ? null : new Claim.Location(only.value(), doc.text(only.first(), only.last()));
     }
 
+    /** The last place of the sentence that says where people are (known places first), or null. */
+    static Claim.Location lastUsable(Doc doc, SentenceInfo s, Claim.Location lastCapital) {
+        Claim.Location known = lastUsable(doc, s, s.places, lastCapital);
+        return known != null ? known : lastUsable(doc, s, s.guessedPlaces, lastCapital);
+    }
+
+    private static Claim.Location lastUsable(Doc doc, SentenceInfo s, java.util.List<Match> places,
+                                             Claim.Location lastCapital) {
+        for (int i = places.size() - 1; i >= 0; i--) {
+            Match p = places.get(i);
+            if (!usable(doc, p, s, lastCapital) || ofAPart(doc, p, s)) {
+                continue;
+            }
+            if (p.kind().equals("capital")) {
+                return lastCapital; // usable only when a capital is known
+            }
+            return new Claim.Location(p.value(), doc.text(p.first(), p.last()));
+        }
+        return null;
+    }
+
+    /** "540 interpellations en France, dont 305 a Paris": a place of a part is not where the sentence is. */
+    private static boolean ofAPart(Doc doc, Match p, SentenceInfo s) {
+        for (Quantity o : s.quantities) {
+            if (o.part() && o.last() <= p.first() && !clauseBreak(doc, o.last() - 1, p.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** m: what the figure counts; people on the move are counted where the move ends (see Direction). */
     private static Claim.Location find(Doc doc, Quantity q, SentenceInfo s, java.util.List<Match> places,
-                                       Claim.Location lastCapital) {
+                                       Claim.Location lastCapital, Measure m) {
         Match after = null;
         Match before = null;
         Match afterOthers = null;
+        Match destination = null;
         for (Match p : places) {
-            if (!usable(doc, p, s, lastCapital)) {
+            if (!usable(doc, p, s, lastCapital) || Direction.origin(doc, p, m)) {
                 continue;
             }
             if (p.first() >= q.last()) {
-                if (after == null && !MeasureFinder.figureBetween(s.quantities, q, q.last(), p.first())
-                        && !clauseBreak(doc, q.last() - 1, p.first())) {
+                boolean sameClause = !MeasureFinder.figureBetween(s.quantities, q, q.last(), p.first())
+                        && !clauseBreak(doc, q.last() - 1, p.first());
+                if (after == null && sameClause) {
                     after = p;
                 } else if (afterOthers == null) {
                     afterOthers = p;
+                }
+                if (sameClause && destination == null && Direction.destination(doc, p, m)) {
+                    destination = p;
                 }
             } else if (p.last() <= q.first()) {
                 before = p;
             }
         }
-        Match chosen = after != null ? after : before != null ? before : afterOthers;
+        Match chosen = destination != null ? destination : after != null ? after : before != null ? before : afterOthers;
         if (chosen == null) {
             return null;
         }

@@ -99,4 +99,56 @@ class LocationTest {
         Claim.Location l = where(body);
         assertThat(l == null ? null : l.name()).isEqualTo(place);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Des combats ont eu lieu lundi à Pokrovsk. Au moins 12 civils ont été tués, selon le parquet.|Pokrovsk",
+        "Heavy shelling hit Kherson on Sunday. At least seven people were killed, the governor said.|Kherson",
+        "Inondations en Libye : le bilan s'alourdit à Derna. Le Croissant-Rouge a fait état de 11 300 morts.|Derna"})
+    void aSentenceWithoutAPlaceTakesTheLastPlaceOfItsParagraph(String body, String place) {
+        assertThat(where("Titre\n" + body).name()).isEqualTo(place);
+    }
+
+    @Test
+    void theContextPlaceIsNotThePlaceOfAPart() {
+        Claim c = Engine.fr("Titre\n540 personnes ont été interpellées en France, dont 305 à Paris. 406 policiers "
+                + "ont été blessés.").get(2);
+        assertThat(c.location().name()).isEqualTo("France");
+    }
+
+    @Test
+    void aNewParagraphDoesNotInheritTheScene() {
+        assertThat(where("Titre\nDes combats ont eu lieu lundi à Pokrovsk.\nAu moins 12 civils ont été tués, "
+                + "selon le parquet.")).isNull();
+    }
+
+    @Test
+    void wordsPointingBackAtAPlaceReachAcrossParagraphs() {
+        Claim c = Engine.en("Title\nFighting raged on Monday as rebels advanced on Goma.\nHospitals in the city "
+                + "treated more than 700 wounded people, the Red Cross said.").get(0);
+        assertThat(c.location().name()).isEqualTo("Goma");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Quelque 5 000 soldats seront envoyés en Pologne depuis l'Allemagne.|Poland",
+        "Quelque 5 000 soldats seront envoyés depuis l'Allemagne vers la Pologne.|Poland",
+        "Some 300 soldiers were sent from Germany to Lithuania on Monday.|Lithuania",
+        "A further 1,000 troops already based in Germany will move to Romania, he said.|Romania",
+        "Plus de 500 000 habitants ont fui le Soudan vers le Tchad, selon le HCR.|Chad"})
+    void peopleOnTheMoveAreCountedWhereTheMoveEnds(String body, String place) {
+        assertThat(where(body).name()).isEqualTo(place);
+    }
+
+    @Test
+    void thePlaceFledIsWhereTheDisplacementHappened() {
+        assertThat(where("Plus de 33 000 personnes ont fui Port-au-Prince en dix jours, selon l'OIM.").name())
+                .isEqualTo("Port-au-Prince");
+    }
+
+    @Test
+    void aDestinationCountsOnlyForPeopleOnTheMove() {
+        assertThat(where("At least 300 people were killed in Gaza as the war spread to Lebanon.").name())
+                .isEqualTo("Gaza");
+    }
 }

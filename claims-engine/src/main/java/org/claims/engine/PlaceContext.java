@@ -1,0 +1,65 @@
+package org.claims.engine;
+
+import org.claims.engine.lexicon.Lexicons;
+import org.claims.engine.text.Doc;
+import org.claims.model.Claim;
+
+/**
+ * The places named so far, for claims whose own sentence names none. Within a paragraph a sentence that
+ * names no place goes on talking about the last place named ("Des combats ont eu lieu a Pokrovsk. Au moins
+ * 12 civils ont ete tues"); a new paragraph may change the scene, so beyond it only words that point back at
+ * a place ("la ville", "the country", "sur place") take the last one.
+ */
+final class PlaceContext {
+    private final Doc doc;
+    private final Lexicons lex;
+    private Claim.Location inParagraph;
+    private int paragraphSentence = -1;
+    private Claim.Location inArticle;
+
+    PlaceContext(Doc doc, Lexicons lex) {
+        this.doc = doc;
+        this.lex = lex;
+    }
+
+    /** Called for each sentence in order, after its claims: remembers its last usable place. */
+    void after(SentenceInfo s, int index, Claim.Location lastCapital) {
+        Claim.Location last = LocationFinder.lastUsable(doc, s, lastCapital);
+        if (last != null) {
+            inParagraph = last;
+            paragraphSentence = index;
+            inArticle = last;
+        }
+    }
+
+    /** Called before sentence s when a paragraph ends between it and the sentence before. */
+    void newParagraph() {
+        inParagraph = null;
+        paragraphSentence = -1;
+    }
+
+    /** Index of the sentence that gave the paragraph's place, -1 when there is none. */
+    int paragraphSentence() {
+        return paragraphSentence;
+    }
+
+    /** The place a sentence without one inherits: its paragraph's, else the article's when it points back. */
+    Claim.Location inherited(SentenceInfo s) {
+        if (inParagraph != null) {
+            return inParagraph;
+        }
+        boolean pointsBack = !lex.gazetteer.findAll("placeref", doc.toks, s.from, s.to, doc.folded).isEmpty();
+        return pointsBack ? inArticle : null;
+    }
+
+    /** A line break between two sentences ends a paragraph. */
+    static boolean paragraphBreak(Doc doc, SentenceInfo before, SentenceInfo s) {
+        for (int i = before.span.end(); i < s.span.start(); i++) {
+            char c = doc.body.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
