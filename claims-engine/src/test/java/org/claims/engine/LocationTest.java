@@ -151,4 +151,10 @@ class LocationTest {
         assertThat(where("At least 300 people were killed in Gaza as the war spread to Lebanon.").name())
                 .isEqualTo("Gaza");
     }
+
+    @Test
+    void aSquareIsNotGuessedAsATown() {
+        assertThat(where("Twelve people were arrested after scuffles near Place de la Republique, police said."))
+                .isNull();
+    }
 }

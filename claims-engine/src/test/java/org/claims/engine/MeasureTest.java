@@ -117,4 +117,10 @@ class MeasureTest {
         assertThat(Engine.one(Engine.en("A report released on Monday said 3,000 soldiers were deployed.")).measure())
                 .isEqualTo(Measure.PRESENT);
     }
+
+    @Test
+    void aFrenchInfinitiveAfterAFutureIsAnAnnouncedDeployment() {
+        assertThat(Engine.one(Engine.fr("L'Otan va déployer environ 700 soldats supplémentaires au Kosovo.")).measure())
+                .isEqualTo(Measure.EXPECTED);
+    }
 }
