@@ -18,7 +18,8 @@ while [ $# -gt 0 ]; do
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
-JAVA_OPTS=${CLAIMS_JAVA_OPTS:--Xmx96m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:SharedArchiveFile=app-cds.jsa}   # the launcher's default service flags
+# each service started alone gets the JVM flags the launcher gave its running instance
+jvm_flags_of() { tr '\0' '\n' <"/proc/$1/cmdline" 2>/dev/null | sed -n '2,$p' | sed '/^-jar$/,$d' | tr '\n' ' '; }
 
 pid_on_port() { ss -Hltnp "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
 with_children() { ps -eo pid=,ppid= | awk -v r="$1" '{p[$1]=$2} END {print r; for (x in p) if (p[x]==r) print x}'; }
@@ -38,8 +39,8 @@ row() {   # name ready_log ready_alone pids...
     "$(echo "$pss" | awk '{print $1/1024}')" "$rl" "$ra"
 }
 
-standalone() {   # service port -> prints seconds to ready or "timeout"
-  local svc=$1 port=$2 jar="$REPO/$1/target/quarkus-app/quarkus-run.jar" pid t0 i ready=failed
+standalone() {   # service port flags -> prints seconds to ready or "timeout"
+  local svc=$1 port=$2 JAVA_OPTS=$3 jar="$REPO/$1/target/quarkus-app/quarkus-run.jar" pid t0 i ready=failed
   [ -f "$jar" ] || { echo missing; return; }
   t0=$(date +%s%N)
   (cd "$(dirname "$jar")" && exec env MALLOC_ARENA_MAX=2 QUARKUS_HTTP_PORT="$port" KAFKA_BOOTSTRAP_SERVERS=localhost:9092 \
@@ -71,7 +72,9 @@ port=18081
 for svc in ingest-service:8081 extract-service:8082 query-service:8083; do
   name=${svc%%:*} pid=$(pid_on_port "${svc##*:}")
   alone=-
-  if [ "$STANDALONE" = 1 ]; then alone=$(standalone "$name" "$port"); port=$((port + 1)); fi
+  flags=$( [ -n "$pid" ] && jvm_flags_of "$pid")
+  flags=${flags:--Xmx96m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:SharedArchiveFile=app-cds.jsa}
+  if [ "$STANDALONE" = 1 ]; then alone=$(standalone "$name" "$port" "$flags"); port=$((port + 1)); fi
   if [ -n "$pid" ]; then row "$name" "$(log_ready "$name")" "$alone" "$pid"; else echo "$name: not running"; fi
 done
 printf '%-34s %6s %6s %9.0f %9.0f\n' TOTAL "" "" "$(awk -v k=$TOTAL_RSS 'BEGIN{print k/1024}')" \

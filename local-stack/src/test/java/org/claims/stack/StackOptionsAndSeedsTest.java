@@ -23,9 +23,26 @@ class StackOptionsAndSeedsTest {
         assertTrue(o.apiKeyGenerated());
         assertTrue(o.apiKey().matches("[0-9a-f]{32}"), o.apiKey());
         assertEquals(o.apiKey(), o.apiKeysEnv(Map.of()));
-        assertEquals(List.of("-Xmx96m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m"), o.javaOpts());
+        assertEquals(List.of("-Xmx96m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m"), o.javaOpts().subList(0, 3));
         assertEquals(Path.of("data").toAbsolutePath(), o.dataDir());
         assertNull(o.kafkaBootstrap());
+    }
+
+    @Test
+    void servicesTrimTheirNativeHeapWhereTheJvmSupportsIt() {
+        boolean supported = Runtime.version().compareTo(Runtime.Version.parse("17.0.9")) >= 0;
+        assertEquals(supported, StackOptions.parse(new String[0], Map.of()).javaOpts()
+                .contains("-XX:TrimNativeHeapInterval=5000"));
+    }
+
+    @Test
+    void trainingTakesFreePortsAndNeverTheServersOfTheEnvironment() {
+        StackOptions o = StackOptions.parse(new String[] {"--train-class-archives"},
+                Map.of("KAFKA_BOOTSTRAP_SERVERS", "broker:9092", "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://db/claims"));
+        assertEquals(0, o.kafkaPort());
+        assertEquals(0, o.postgresPort());
+        assertNull(o.kafkaBootstrap());
+        assertNull(o.jdbcUrl());
     }
 
     @Test
