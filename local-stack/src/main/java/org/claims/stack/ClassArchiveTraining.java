@@ -1,6 +1,7 @@
 package org.claims.stack;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +12,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * {@code --train-class-archives}: the class-data archive Quarkus writes at package time only holds the classes
@@ -31,7 +35,8 @@ final class ClassArchiveTraining {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final List<String> READS = List.of("/api/claims?size=20", "/api/claims?measure=present&size=50",
             "/api/claims?q=soldats&size=5", "/api/dashboard/summary", "/api/dashboard/series", "/api/dashboard/timeline",
-            "/api/dashboard/disagreements", "/api/claims?from=not-a-date", "/", "/q/openapi", "/q/health", "/q/metrics");
+            "/api/dashboard/disagreements", "/api/claims?from=not-a-date", "/api/articles/unknown", "/", "/q/openapi",
+            "/q/health", "/q/metrics");
 
     private ClassArchiveTraining() {
     }
@@ -53,14 +58,16 @@ final class ClassArchiveTraining {
         for (String path : READS) {
             get("http://localhost:" + query + path);
         }
+        readLiveFeed("http://localhost:" + query + "/api/claims/stream");
         for (int port : new int[] {ingest, extract}) {
             get("http://localhost:" + port + "/q/openapi");
             get("http://localhost:" + port + "/q/metrics");
         }
-        post("http://localhost:" + extract + "/api/extract", "{\"language\":\"en\",\"body\":\"About 3,000 troops, the ministry said.\"}", "");
+        post("http://localhost:" + extract + "/api/extract",
+                "{\"language\":\"en\",\"body\":\"About 3,000 troops, the ministry said.\"}", "");
         post("http://localhost:" + ingest + "/api/articles", "{\"body\":", apiKey);
-        post("http://localhost:" + ingest + "/api/articles/batch", "{\"body\":\"Plus de 200 morts selon l'ONU.\",\"language\":\"fr\"}\n",
-                apiKey);
+        post("http://localhost:" + ingest + "/api/articles/batch",
+                "{\"body\":\"Plus de 200 morts selon l'ONU.\",\"language\":\"fr\"}\n", apiKey);
         System.out.println("training: workload done");
     }
 
@@ -128,6 +135,28 @@ final class ClassArchiveTraining {
                     // a stale temporary file is harmless: the next training overwrites it
                 }
             }
+        }
+    }
+
+    /** The live feed replays the stored claims at once, then stays open: read its start, then let it go. */
+    private static void readLiveFeed(String url) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream")
+                .header("Last-Event-ID", "0").timeout(Duration.ofSeconds(5)).build();
+        CompletableFuture<Void> read = HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+                .thenAccept(response -> {
+                    try (InputStream body = response.body()) {
+                        body.readNBytes(512);
+                    } catch (IOException e) {
+                        // the classes are loaded either way
+                    }
+                });
+        try {
+            read.get(5, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            read.cancel(true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("training interrupted");
         }
     }
 

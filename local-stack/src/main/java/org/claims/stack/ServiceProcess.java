@@ -22,11 +22,18 @@ final class ServiceProcess {
     final int port;
     final Path jar;
     final Path log;
+    /** -Xmx unless the flags name one. */
+    final String heap;
     private Process process;
     private volatile boolean stopping;
 
     ServiceProcess(String name, int port, Path repo, Path logsDir) {
+        this(name, port, repo, logsDir, "96m");
+    }
+
+    ServiceProcess(String name, int port, Path repo, Path logsDir, String heap) {
         this.name = name;
+        this.heap = heap;
         this.port = port;
         this.jar = repo.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         this.log = logsDir.resolve(name + ".log");
@@ -35,6 +42,9 @@ final class ServiceProcess {
     void start(List<String> javaOpts, Map<String, String> env, boolean training) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (javaOpts.stream().noneMatch(o -> o.startsWith("-Xmx"))) {
+            cmd.add("-Xmx" + heap);
+        }
         cmd.addAll(javaOpts);
         // written by the package build next to the jar; -Xshare:auto (the default) ignores it if the JVM or jars differ
         boolean ownArchive = javaOpts.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile"));

@@ -23,7 +23,7 @@ class StackOptionsAndSeedsTest {
         assertTrue(o.apiKeyGenerated());
         assertTrue(o.apiKey().matches("[0-9a-f]{32}"), o.apiKey());
         assertEquals(o.apiKey(), o.apiKeysEnv(Map.of()));
-        assertEquals(List.of("-Xmx96m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m"), o.javaOpts().subList(0, 3));
+        assertEquals(List.of("-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m"), o.javaOpts().subList(0, 2));
         assertEquals(Path.of("data").toAbsolutePath(), o.dataDir());
         assertNull(o.kafkaBootstrap());
     }
