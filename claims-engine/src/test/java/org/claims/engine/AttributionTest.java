@@ -234,8 +234,8 @@ class AttributionTest {
         assertThat(a).extracting(c -> c.source().name()).containsExactly("SUD Education", "Pentagon");
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "Au moins 12 civils ont été tués, selon le parquet régional.|Prosecutor's Office",
         "Selon la municipalité, 300 personnes ont été évacuées.|Municipality",
         "Selon l'opposition, plus de cent manifestants ont été blessés.|Opposition",

@@ -32,6 +32,8 @@ import java.util.concurrent.TimeoutException;
 final class ClassArchiveTraining {
     static final String CLASS_LIST = "app-cds.classlist";
     private static final String TRAINING_SUFFIX = ".training";
+    private static final String TRAINED_ARCHIVE = ServiceProcess.ARCHIVE + TRAINING_SUFFIX;
+    private static final String DUMP_LOG = "app-cds.dump.log";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final List<String> READS = List.of("/api/claims?size=20", "/api/claims?measure=present&size=50",
             "/api/claims?q=soldats&size=5", "/api/dashboard/summary", "/api/dashboard/series", "/api/dashboard/timeline",
@@ -96,9 +98,9 @@ final class ClassArchiveTraining {
             System.out.printf("training: %s class list written, %d multi-release classes left out%n", s.name, dropped);
             return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:dump",
                     "-XX:SharedClassListFile=" + filtered.getFileName(),
-                    "-XX:SharedArchiveFile=app-cds.jsa" + TRAINING_SUFFIX, "-jar", s.jar.getFileName().toString())
+                    "-XX:SharedArchiveFile=" + TRAINED_ARCHIVE, "-jar", s.jar.getFileName().toString())
                     .directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("app-cds.dump.log").toFile()).start();
+                    .redirectOutput(dir.resolve(DUMP_LOG).toFile()).start();
         } catch (IOException e) {
             System.out.println("training: " + s.name + ": " + e.getMessage());
             return null;
@@ -107,14 +109,14 @@ final class ClassArchiveTraining {
 
     private static boolean finishDump(ServiceProcess s, Process dump) {
         Path dir = s.jar.getParent();
-        Path trained = dir.resolve("app-cds.jsa" + TRAINING_SUFFIX);
+        Path trained = dir.resolve(TRAINED_ARCHIVE);
         try {
             if (dump == null || !dump.waitFor(3, TimeUnit.MINUTES) || dump.exitValue() != 0 || !Files.isRegularFile(trained)) {
-                System.out.println("training: " + s.name + ": no archive dumped (see " + dir.resolve("app-cds.dump.log")
+                System.out.println("training: " + s.name + ": no archive dumped (see " + dir.resolve(DUMP_LOG)
                         + "); keeping the previous one");
                 return false;
             }
-            Path archive = dir.resolve("app-cds.jsa");
+            Path archive = dir.resolve(ServiceProcess.ARCHIVE);
             Files.move(trained, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             System.out.printf("training: %s archive %d MB%n", s.name, Files.size(archive) >> 20);
             return true;
@@ -128,7 +130,7 @@ final class ClassArchiveTraining {
             if (dump != null) {
                 dump.destroyForcibly();
             }
-            for (String leftover : new String[] {CLASS_LIST, CLASS_LIST + TRAINING_SUFFIX, "app-cds.jsa" + TRAINING_SUFFIX}) {
+            for (String leftover : new String[] {CLASS_LIST, CLASS_LIST + TRAINING_SUFFIX, TRAINED_ARCHIVE}) {
                 try {
                     Files.deleteIfExists(dir.resolve(leftover));
                 } catch (IOException ignored) {

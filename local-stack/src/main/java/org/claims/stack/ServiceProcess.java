@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /** One Quarkus service run as a child JVM ({@code java -jar <service>/target/quarkus-app/quarkus-run.jar}). */
 final class ServiceProcess {
+    /** The class-data archive next to the jar (written by the package build, see ClassArchiveTraining). */
+    static final String ARCHIVE = "app-cds.jsa";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     final String name;
@@ -50,8 +52,8 @@ final class ServiceProcess {
         boolean ownArchive = javaOpts.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile"));
         if (training) {
             cmd.addAll(ClassArchiveTraining.jvmFlags());
-        } else if (!ownArchive && Files.isRegularFile(jar.resolveSibling("app-cds.jsa"))) {
-            cmd.add("-XX:SharedArchiveFile=app-cds.jsa");
+        } else if (!ownArchive && Files.isRegularFile(jar.resolveSibling(ARCHIVE))) {
+            cmd.add("-XX:SharedArchiveFile=" + ARCHIVE);
         }
         cmd.add("-jar");
         cmd.add(jar.toString());
