@@ -53,7 +53,8 @@ public final class ClaimExtractor {
         }
         List<Claim> claims = assembler.assemble(new ClaimAssembler.Context(doc, infos, articleId, language, first,
                 lead(article.title(), doc, infos)));
-        return Deduper.dedupe(claims);
+        java.time.LocalDate publishedOn = article.publishedDate();
+        return Deduper.dedupe(claims).stream().map(c -> c.withArticle(publishedOn, article.outlet())).toList();
     }
 
     /** The one place named by the title, else by the first sentence of the body. */

@@ -8,7 +8,21 @@ import java.time.LocalDate;
  */
 public record Claim(String claimId, String articleId, String extractor, String language, Measure measure,
                     Subject subject, Quantity quantity, Location location, Source source,
-                    LocalDate statedOn, boolean hedged, Evidence evidence) {
+                    LocalDate statedOn, boolean hedged, Evidence evidence, LocalDate publishedOn, String outlet) {
+
+    /** A claim without the article's publication day and outlet (filled in when the article is known). */
+    public Claim(String claimId, String articleId, String extractor, String language, Measure measure,
+                 Subject subject, Quantity quantity, Location location, Source source,
+                 LocalDate statedOn, boolean hedged, Evidence evidence) {
+        this(claimId, articleId, extractor, language, measure, subject, quantity, location, source, statedOn, hedged,
+                evidence, null, null);
+    }
+
+    /** The same claim, repeating its article's publication day and outlet so readers need no join. */
+    public Claim withArticle(LocalDate publishedOn, String outlet) {
+        return new Claim(claimId, articleId, extractor, language, measure, subject, quantity, location, source,
+                statedOn, hedged, evidence, publishedOn, outlet);
+    }
 
     /** Who is counted: canonical English name plus the article's words. */
     public record Subject(String name, String text) {
@@ -20,7 +34,15 @@ public record Claim(String claimId, String articleId, String extractor, String l
     public record Location(String name, String text) {
     }
 
-    public record Source(String name, String text, String person) {
+    /** Who makes the claim; {@code via} is who relays it ("selon Reuters, citant des responsables américains"). */
+    public record Source(String name, String text, String person, String via) {
+        public Source(String name, String text, String person) {
+            this(name, text, person, null);
+        }
+
+        public Source withVia(String relay) {
+            return new Source(name, text, person, relay);
+        }
     }
 
     /** The sentence the claim comes from, as Java String offsets into the article body. */
