@@ -165,8 +165,10 @@ public final class AttributionFinder {
             return null;
         }
         int end = spans.forwardEnd(doc, after, to);
-        if (end - after >= Spans.MAX_SPAN) {
-            return null;
+        Match pronoun = lex.gazetteer.at("speaker", doc.toks, after, end, doc.folded);
+        if (end - after >= Spans.MAX_SPAN || (pronoun != null && pronoun.kind().equals("pronoun"))
+                || opensFigure(doc, after, end)) {
+            return null; // "said it had verified 1,010", "said at least 80 ...": the verb's object, not its subject
         }
         Claim.Source s = resolver.resolve(doc, after, end, memory, false);
         return s == null ? null : new Attribution(false, m.first(), m.last(), after, end, s, null);
@@ -209,6 +211,12 @@ public final class AttributionFinder {
         if (s != null && r.type() != null && s.person() != null && resolver.personWithin(doc, from, end, LEAD_PERSON)) {
             memory.remember(s, "any", from);
         }
+    }
+
+    private boolean opensFigure(Doc doc, int at, int end) {
+        org.claims.engine.lexicon.Entry word = lex.numberWord(doc.toks.get(at).text());
+        return doc.toks.get(at).isDigits() || (word != null && word.kind().equals("unit"))
+                || lex.quantities.at("qualifier", doc.toks, at, end, doc.folded) != null;
     }
 
     private static boolean startsClause(Doc doc, int i, int from) {

@@ -21,7 +21,7 @@ import org.claims.model.Claim;
 import org.claims.model.Measure;
 import org.claims.model.Qualifier;
 
-/** The scoring rules of /work/shared/eval/score.py, applied in-process to a labelled corpus. */
+/** The scoring rules of ../shared/eval/score.py, applied in-process to a labelled corpus. */
 public final class CorpusScorer {
     private static final ObjectMapper JSON = new ObjectMapper();
     public static final List<String> FIELDS = List.of("source", "location", "statedOn", "qualifier", "subject");
