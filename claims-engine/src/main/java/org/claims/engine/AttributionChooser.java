@@ -82,6 +82,16 @@ final class AttributionChooser {
         return false;
     }
 
+    /** The reporting frame a sentence opens for the next ones (its last source), else previous. */
+    static Attribution frame(SentenceInfo s, Attribution previous) {
+        for (int k = s.attributions.size() - 1; k >= 0; k--) {
+            if (s.attributions.get(k).source() != null) {
+                return s.attributions.get(k);
+            }
+        }
+        return previous;
+    }
+
     static Attribution firstVerb(SentenceInfo s) {
         for (Attribution a : s.attributions) {
             if (!a.prep() && a.source() != null) {

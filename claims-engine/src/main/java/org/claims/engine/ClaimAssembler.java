@@ -13,6 +13,9 @@ import org.claims.model.Measure;
 
 /** Second pass: turns each figure that counts people into a claim with its source, place and day. */
 final class ClaimAssembler {
+    /** Who an elliptical figure counts when the article has named nobody yet. */
+    private static final int ELLIPSIS_REACH = 8;
+    private static final SubjectHit PEOPLE = new SubjectHit("people", "people", null, false, "people", false);
     private final Lexicons lex;
     private final SubjectFinder subjects;
 
@@ -34,21 +37,24 @@ final class ClaimAssembler {
         Measure lastMeasure = null;
         Claim.Location lastCapital = null;
         boolean insideQuote = false;
+        Attribution frame = null;
+        int frameAge = 0; // paragraph breaks since the frame opened: it reaches into the next paragraph only
         PlaceContext places = new PlaceContext(ctx.doc(), lex);
         for (int i = 0; i < ctx.infos().size(); i++) {
             SentenceInfo s = ctx.infos().get(i);
             if (i > 0 && PlaceContext.paragraphBreak(ctx.doc(), ctx.infos().get(i - 1), s)) {
                 places.newParagraph();
+                frame = ++frameAge > 1 ? null : frame;
             }
             Measure sentenceMeasure = null;
             for (Quantity q : s.quantities) {
                 SubjectHit context = last != null ? last : ctx.firstSubject();
-                SubjectHit subj = subjectOf(ctx.doc(), q, s, context);
+                SubjectHit subj = subjectOf(ctx.doc(), q, s, context, sentenceMeasure != null);
                 if (subj == null) {
                     continue;
                 }
                 boolean carried = subj == context;
-                Claim c = claim(ctx, i, insideQuote, q, subj, carried, lastCapital, sentenceMeasure);
+                Claim c = claim(ctx, i, insideQuote, q, subj, carried, lastCapital, sentenceMeasure, frame);
                 boolean sameStretch = c != null && lastPlace != null && i - lastPlaceSentence <= 1 && lastMeasure == c.measure()
                         && s.places.isEmpty();
                 if (c != null && c.location() == null) {
@@ -68,6 +74,11 @@ final class ClaimAssembler {
                     last = new SubjectHit(subj.name(), subj.text(), c.measure().wire(), false, subj.noun(), subj.national());
                 }
             }
+            Attribution opened = AttributionChooser.frame(s, null);
+            if (opened != null) {
+                frame = opened;
+                frameAge = 0;
+            }
             places.after(s, i, lastCapital);
             for (Match p : s.places) {
                 if (p.entry().extra().equals("capital")) {
@@ -79,15 +90,22 @@ final class ClaimAssembler {
         return out;
     }
 
-    private SubjectHit subjectOf(Doc doc, Quantity q, SentenceInfo s, SubjectHit context) {
+    /** claimed: an earlier figure of the sentence already made a claim. */
+    private SubjectHit subjectOf(Doc doc, Quantity q, SentenceInfo s, SubjectHit context, boolean claimed) {
         SubjectHit direct = subjects.direct(doc, q, s.to);
         if (direct != null) {
             return withNationality(direct, context);
         }
-        if (q.small() || q.yearLike()) {
+        int qualStart = Math.max(s.from, doc.tokenAt(q.start()));
+        boolean elliptical = elliptical(doc, q, qualStart, s, claimed);
+        if (q.yearLike() || (q.small() && !(elliptical && claimed))) {
             return null;
         }
-        int qualStart = Math.max(s.from, doc.tokenAt(q.start()));
+        if (elliptical) { // "875 interpellations en zone police et 153 en zone gendarmerie", "eight in Florida"
+            SubjectHit h = subjects.before(doc, s.from, q.first(), s.to);
+            h = h != null ? h : context != null ? context : PEOPLE;
+            return new SubjectHit(h.name(), h.text(), h.measure(), false, h.noun(), h.national());
+        }
         boolean link = lex.quantities.endingAt("link", doc.toks, qualStart, s.from, doc.folded) != null
                 || lex.quantities.endingAt("link", doc.toks, q.first(), s.from, doc.folded) != null
                 || nounRightBefore(doc, lex.quantities.endingAt("linkprep", doc.toks, qualStart, s.from, doc.folded), s);
@@ -107,6 +125,43 @@ final class ClaimAssembler {
             return link ? h : new SubjectHit(h.name(), h.text(), h.measure(), false, h.noun(), h.national());
         }
         return context;
+    }
+
+    /**
+     * A figure standing for the noun of a figure before it: coordinated with it (a comma, "et", "and",
+     * "contre") after a figure that made a claim or after a measure word ("the sixth death in Virginia, along
+     * with eight in Florida").
+     */
+    private boolean elliptical(Doc doc, Quantity q, int qualStart, SentenceInfo s, boolean claimed) {
+        if (qualStart <= s.from) {
+            return false;
+        }
+        String gap = doc.gap(qualStart - 1, qualStart);
+        boolean coordinated = gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0
+                || lex.quantities.endingAt("coord", doc.toks, qualStart, s.from, doc.folded) != null;
+        if (!coordinated || !endsElliptically(doc, q, s)) {
+            return false;
+        }
+        if (claimed) {
+            return true;
+        }
+        for (Match c : s.cues) {
+            if (c.last() <= q.first() && q.first() - c.last() <= ELLIPSIS_REACH
+                    && !MeasureFinder.figureBetween(s.quantities, q, c.last(), q.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What follows a figure without a noun: the clause ends, or a place, a verb or a source comes next. */
+    private boolean endsElliptically(Doc doc, Quantity q, SentenceInfo s) {
+        int next = q.last();
+        if (next >= s.to || doc.gap(next - 1, next).trim().length() > 0) {
+            return true;
+        }
+        return lex.quantities.at("afterellipsis", doc.toks, next, s.to, doc.folded) != null
+                || lex.cues.at("measure", doc.toks, next, s.to, doc.folded) != null;
     }
 
     /** "the crowd at 15,000", "marchers at 50,000": a bare preposition links only the noun just before it. */
@@ -134,7 +189,7 @@ final class ClaimAssembler {
 
     /** sentenceMeasure: what an earlier figure of the sentence counted ("150,000 took part ... put it at 22,000"). */
     private Claim claim(Context ctx, int index, boolean insideQuote, Quantity q, SubjectHit subj, boolean carried,
-                        Claim.Location lastCapital, Measure sentenceMeasure) {
+                        Claim.Location lastCapital, Measure sentenceMeasure, Attribution frame) {
         SentenceInfo s = ctx.infos().get(index);
         String cue = MeasureFinder.cue(ctx.doc(), q, s);
         String measure = subj.inherent() && !carried ? subj.measure() : cue != null ? cue : subj.measure();
@@ -156,6 +211,9 @@ final class ClaimAssembler {
                     break;
                 }
             }
+        }
+        if (a == null && !s.openQuote && !insideQuote) {
+            a = frame; // the reporting frame of the paragraph: "Le ministere a publie un bilan lundi. 41 morts..."
         }
         Claim.Source source = a == null ? null : a.source();
         LocalDate stated = a == null ? null : a.day() != null ? a.day() : a.prep() ? null : daySentence.dayBefore;

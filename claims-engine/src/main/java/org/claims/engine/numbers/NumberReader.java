@@ -93,6 +93,9 @@ final class NumberReader {
                 j++;
                 continue;
             }
+            if (kind.equals("article") && j > i) {
+                break; // "cinq a Trans-en-Provence": an article only opens a number ("un million", "a thousand")
+            }
             long v = e.longValue();
             switch (kind) {
                 case "hundred" -> current = Math.max(current, 1) * v;

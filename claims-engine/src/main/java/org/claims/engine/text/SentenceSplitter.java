@@ -67,7 +67,7 @@ public final class SentenceSplitter {
             return true;
         }
         if (!Character.isWhitespace(body.charAt(after))) {
-            return false;
+            return glued(body, stop, after);
         }
         int k = after;
         while (k < n && (body.charAt(k) == ' ' || body.charAt(k) == '\t' || body.charAt(k) == '\u00a0')) {
@@ -84,6 +84,26 @@ public final class SentenceSplitter {
             return false;
         }
         return body.charAt(stop) != '.' || !abbreviationBefore(body, stop);
+    }
+
+    /**
+     * "etabli jeudi.Un precedent bilan": pages that lost a space after the stop. Only a lower-case word of three
+     * letters or more before the stop and a capitalised word after it (so "U.S.", "e.g." and domains stay whole).
+     */
+    private static boolean glued(String body, int stop, int after) {
+        int n = body.length();
+        if (body.charAt(stop) != '.' || after + 1 >= n || !Character.isUpperCase(body.charAt(after))
+                || !Character.isLowerCase(body.charAt(after + 1))) {
+            return false;
+        }
+        int letters = 0;
+        for (int k = stop - 1; k >= 0 && Character.isLetter(body.charAt(k)); k--) {
+            if (!Character.isLowerCase(body.charAt(k))) {
+                return false;
+            }
+            letters++;
+        }
+        return letters >= 3 && !abbreviationBefore(body, stop);
     }
 
     private static boolean abbreviationBefore(String body, int dot) {
