@@ -13,6 +13,7 @@ import org.claims.engine.text.Doc;
 final class MeasureFinder {
     private static final int MAX_DISTANCE = 18;
     private static final int OTHER_CLAUSE = 6;
+    private static final int SHARED_VERB_REACH = 6;
 
     private MeasureFinder() {
     }
@@ -31,7 +32,8 @@ final class MeasureFinder {
             int lo = after ? q.last() : c.last();
             int hi = after ? c.first() : q.first();
             dist += LocationFinder.clauseBreak(doc, lo - 1, hi) ? OTHER_CLAUSE : 0;
-            if (dist < bestDist && dist <= MAX_DISTANCE && !figureBetween(s.quantities, q, lo, hi)) {
+            boolean blocked = figureBetween(s.quantities, q, lo, hi) && !(after && sharedVerb(doc, q, c, s));
+            if (dist < bestDist && dist <= MAX_DISTANCE && !blocked) {
                 best = c;
                 bestDist = dist;
             }
@@ -47,6 +49,29 @@ final class MeasureFinder {
             }
         }
         return best.kind();
+    }
+
+    /**
+     * "At least 31 soldiers and three army auxiliaries were killed": figures joined by "and" or a comma share
+     * the verb after the last of them, when no clause ends in between.
+     */
+    private static boolean sharedVerb(Doc doc, Quantity q, Match cue, SentenceInfo s) {
+        if (LocationFinder.clauseBreak(doc, q.last() - 1, cue.first())) {
+            return false;
+        }
+        Quantity lastBetween = null;
+        for (Quantity o : s.quantities) {
+            if (o != q && o.first() >= q.last() && o.first() < cue.first()) {
+                int k = doc.tokenAt(o.start());
+                String gap = k > 0 ? doc.gap(k - 1, k) : "";
+                String word = k > 0 ? doc.toks.get(k - 1).text() : "";
+                if (!(gap.contains(",") || word.equals("and") || word.equals("et"))) {
+                    return false;
+                }
+                lastBetween = o;
+            }
+        }
+        return lastBetween != null && cue.first() - lastBetween.last() <= SHARED_VERB_REACH;
     }
 
     /** "Russia released 90 Ukrainian soldiers": a release verb before the figure makes its people captives. */
