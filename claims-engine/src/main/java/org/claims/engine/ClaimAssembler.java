@@ -110,7 +110,7 @@ final class ClaimAssembler {
                 || lex.quantities.endingAt("link", doc.toks, q.first(), s.from, doc.folded) != null
                 || nounRightBefore(doc, lex.quantities.endingAt("linkprep", doc.toks, qualStart, s.from, doc.folded), s);
         boolean counted = lex.quantities.endingAt("countverb", doc.toks, qualStart, s.from, doc.folded) != null;
-        boolean part = lex.quantities.endingAt("part", doc.toks, qualStart, s.from, doc.folded) != null;
+        boolean part = claimed && lex.quantities.endingAt("part", doc.toks, qualStart, s.from, doc.folded) != null;
         boolean trigger = link || part || counted
                 || lex.quantities.at("carry", doc.toks, q.last(), s.to, doc.folded) != null
                 || lex.quantities.endingAt("total", doc.toks, qualStart, s.from, doc.folded) != null
@@ -192,6 +192,9 @@ final class ClaimAssembler {
                         Claim.Location lastCapital, Measure sentenceMeasure, Attribution frame) {
         SentenceInfo s = ctx.infos().get(index);
         String cue = MeasureFinder.cue(ctx.doc(), q, s);
+        if ("arrival".equals(cue)) { // migrants arriving are displaced, troops arriving are present
+            cue = subj.measure() != null && !subj.inherent() ? subj.measure() : Measure.PRESENT.wire();
+        }
         String measure = subj.inherent() && !carried ? subj.measure() : cue != null ? cue : subj.measure();
         if ((measure == null || measure.equals("present")) && MeasureFinder.released(lex, ctx.doc(), q, s)) {
             measure = Measure.CAPTURED.wire();

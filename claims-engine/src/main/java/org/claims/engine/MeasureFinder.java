@@ -33,7 +33,8 @@ final class MeasureFinder {
             int hi = after ? c.first() : q.first();
             dist += LocationFinder.clauseBreak(doc, lo - 1, hi) ? OTHER_CLAUSE : 0;
             boolean blocked = figureBetween(s.quantities, q, lo, hi) && !(after && sharedVerb(doc, q, c, s));
-            if (dist < bestDist && dist <= MAX_DISTANCE && !blocked) {
+            boolean better = dist < bestDist || (dist == bestDist && after); // the verb follows its subject
+            if (better && dist <= MAX_DISTANCE && !blocked) {
                 best = c;
                 bestDist = dist;
             }

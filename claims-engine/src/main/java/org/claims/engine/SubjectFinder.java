@@ -10,6 +10,7 @@ import org.claims.engine.text.Doc;
 final class SubjectFinder {
     private static final int MAX_SKIPS = 3;
     private static final int FAR_NATIONALITY = 4;
+    private static final int MIN_ADJECTIVE = 3;
     private final Lexicons lex;
 
     SubjectFinder(Lexicons lex) {
@@ -33,6 +34,13 @@ final class SubjectFinder {
                 skip = lex.subjects.at("nationality", doc.toks, j, to, doc.folded);
                 if (skip != null && doc.capitalized(j) && lex.subjects.at("noun", doc.toks, skip.last(), to, doc.folded) == null) {
                     return people(doc, skip); // "10 millions de Soudanais": the nationality is the noun
+                }
+            }
+            if (skip == null && skips == 0 && !q.small() && j + 1 < to && !doc.capitalized(j)
+                    && doc.toks.get(j).text().length() >= MIN_ADJECTIVE) {
+                Match after = lex.subjects.at("noun", doc.toks, j + 1, to, doc.folded);
+                if (after != null && doc.blankBetween(doc.toks.get(j).end(), doc.toks.get(j + 1).start(), true)) {
+                    return hit(doc, after, to); // "1,200 political prisoners", "15,000 counter-protesters"
                 }
             }
             if (skip == null || q.small()) {

@@ -15,6 +15,7 @@ import org.claims.model.Qualifier;
  */
 public final class QuantityScanner {
     private static final double MAX_COUNT = 1e10;
+    private static final int PART_CHAIN = 4;
     private final Lexicons lex;
     private final NumberReader reader;
 
@@ -41,6 +42,10 @@ public final class QuantityScanner {
                 continue;
             }
             Quantity q = figure(doc, i, n, from, to);
+            if (q != null && !q.part() && !out.isEmpty() && continuesPart(doc, out.get(out.size() - 1), i)) {
+                q = new Quantity(q.first(), q.last(), q.low(), q.high(), q.qualifier(), q.start(), q.end(),
+                        q.yearLike(), q.small(), q.vague(), true); // "dont quinze gendarmes et trente civils"
+            }
             if (q != null) {
                 out.add(q);
                 i = q.last();
@@ -125,6 +130,15 @@ public final class QuantityScanner {
         boolean year = !n.grouped() && !n.scaled() && !n.words() && t.text().length() == 4 && low >= 1800 && low <= 2100;
         return new Quantity(i, last, low, high, qual, start, doc.toks.get(last - 1).end(), year,
                 n.words() && low < 2, false, isPart(doc, start, from));
+    }
+
+    /** A figure joined by "et", "and" or a comma to the part just before it is a part too. */
+    private boolean continuesPart(Doc doc, Quantity previous, int i) {
+        if (!previous.part() || i - previous.last() > PART_CHAIN) {
+            return false;
+        }
+        String word = doc.toks.get(i - 1).text();
+        return doc.gap(i - 1, i).contains(",") || word.equals("et") || word.equals("and");
     }
 
     private boolean isPart(Doc doc, int start, int from) {
