@@ -222,7 +222,7 @@ final class ClaimAssembler {
         LocalDate stated = a == null ? null : a.day() != null ? a.day() : a.prep() ? null : daySentence.dayBefore;
         Claim.Location where = LocationFinder.pronounY(ctx.doc(), q, s, index > 0 ? ctx.infos().get(index - 1) : null);
         if (where == null) {
-            where = LocationFinder.find(ctx.doc(), q, s, lastCapital, m);
+            where = LocationFinder.find(ctx.doc(), q, s, lastCapital, m, lex);
         }
         Doc doc = ctx.doc();
         String evidence = doc.body.substring(s.span.start(), s.span.end());

@@ -27,9 +27,10 @@ final class LocationFinder {
     }
 
     /** Known places first; a guessed name ("a Hostens") only when the sentence names no known place. */
-    static Claim.Location find(Doc doc, Quantity q, SentenceInfo s, Claim.Location lastCapital, Measure m) {
-        Claim.Location known = find(doc, q, s, s.places, lastCapital, m);
-        return known != null ? known : find(doc, q, s, s.guessedPlaces, lastCapital, m);
+    static Claim.Location find(Doc doc, Quantity q, SentenceInfo s, Claim.Location lastCapital, Measure m,
+                               Lexicons lex) {
+        Claim.Location known = find(doc, q, s, s.places, lastCapital, m, lex);
+        return known != null ? known : find(doc, q, s, s.guessedPlaces, lastCapital, m, lex);
     }
 
     /**
@@ -107,7 +108,7 @@ final class LocationFinder {
 
     /** m: what the figure counts; people on the move are counted where the move ends (see Direction). */
     private static Claim.Location find(Doc doc, Quantity q, SentenceInfo s, java.util.List<Match> places,
-                                       Claim.Location lastCapital, Measure m) {
+                                       Claim.Location lastCapital, Measure m, Lexicons lex) {
         Match after = null;
         Match before = null;
         Match afterOthers = null;
@@ -118,7 +119,7 @@ final class LocationFinder {
             }
             if (p.first() >= q.last()) {
                 boolean sameClause = !MeasureFinder.figureBetween(s.quantities, q, q.last(), p.first())
-                        && !clauseBreak(doc, q.last() - 1, p.first());
+                        && !clauseBreak(doc, q.last() - 1, p.first()) && !partBetween(s, q, p);
                 if (after == null && sameClause) {
                     after = p;
                 } else if (afterOthers == null) {
@@ -132,6 +133,15 @@ final class LocationFinder {
             }
         }
         Match chosen = destination != null ? destination : after != null ? after : before != null ? before : afterOthers;
+        if (chosen != null && actor(doc, chosen, lex)) { // "since Russia invaded Ukraine", "Israel's campaign"
+            Match other = null;
+            for (Match p : places) {
+                if (p != chosen && usable(doc, p, s, lastCapital) && !actor(doc, p, lex) && !Direction.origin(doc, p, m)) {
+                    other = other == null || Math.abs(p.first() - q.first()) < Math.abs(other.first() - q.first()) ? p : other;
+                }
+            }
+            chosen = other != null ? other : chosen;
+        }
         if (chosen == null) {
             return null;
         }
@@ -146,6 +156,28 @@ final class LocationFinder {
             return capital == null ? null : new Claim.Location(capital.name(), text + " (" + capital.text() + ")");
         }
         return new Claim.Location(chosen.value(), text);
+    }
+
+    /** The figure's own part ("dont 60 000 a Paris") stands between it and the place. */
+    private static boolean partBetween(SentenceInfo s, Quantity q, Match p) {
+        for (Quantity o : s.quantities) {
+            if (o != q && o.part() && o.first() >= q.last() && o.last() <= p.first()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A place that acts rather than hosts: a possessive ("Israel's") or the subject of an action verb. */
+    static boolean actor(Doc doc, Match p, Lexicons lex) {
+        int next = p.last();
+        if (next >= doc.toks.size()) {
+            return false;
+        }
+        if (doc.toks.get(next).text().equals("s") && doc.gap(next - 1, next).matches("['\u2019]")) {
+            return true;
+        }
+        return lex.gazetteer.at("actorverb", doc.toks, next, doc.toks.size(), doc.folded) != null;
     }
 
     /** A comma, colon, semicolon or bracket between tokens i and j; quotes do not end the clause here. */

@@ -40,7 +40,35 @@ public final class Lexicons {
 
     /** Known places among tokens [from, to), without common words that only look like one ("le nord"). */
     public List<Match> places(Doc doc, int from, int to) {
-        return CasedPlaces.keep(doc, gazetteer.findAll("place", doc.toks, from, to, doc.folded));
+        List<Match> found = CasedPlaces.keep(doc, gazetteer.findAll("place", doc.toks, from, to, doc.folded));
+        List<Match> out = null;
+        for (int i = 0; i < found.size(); i++) {
+            boolean drop = insideLongerName(doc, found.get(i), to);
+            if (drop && out == null) {
+                out = new ArrayList<>(found.subList(0, i));
+            } else if (!drop && out != null) {
+                out.add(found.get(i));
+            }
+        }
+        return out == null ? found : out;
+    }
+
+    /**
+     * "Mexico Beach", "Europe 1", "Paris Saint-Germain": a place followed by a capitalised word that is no place,
+     * day or month of its own is the start of another name.
+     */
+    private boolean insideLongerName(Doc doc, Match p, int to) {
+        int next = p.last();
+        if (next >= to || !doc.gap(next - 1, next).equals(" ") || !doc.capitalized(p.first())) {
+            return false;
+        }
+        if (doc.toks.get(next).isDigits()) {
+            return doc.toks.get(next).text().length() == 1;
+        }
+        return doc.capitalized(next) && gazetteer.at("place", doc.toks, next, to, doc.folded) == null
+                && gazetteer.at("speaker", doc.toks, next, to, doc.folded) == null
+                && dates.at("date", doc.toks, next, to, doc.folded) == null
+                && !doc.toks.get(next).text().equals(doc.toks.get(next).text().toUpperCase(java.util.Locale.ROOT));
     }
 
     /** The number-word entry for a folded token, or null. */
