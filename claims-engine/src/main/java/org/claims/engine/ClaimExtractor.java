@@ -5,6 +5,7 @@ import java.util.List;
 import org.claims.engine.lexicon.Lexicons;
 import org.claims.engine.lexicon.Match;
 import org.claims.engine.text.Doc;
+import org.claims.engine.text.Furniture;
 import org.claims.engine.text.SentenceSplitter;
 import org.claims.engine.text.Span;
 import org.claims.model.Article;
@@ -20,6 +21,7 @@ public final class ClaimExtractor {
     private final Lexicons lex;
     private final SentenceAnalyzer analyzer;
     private final ClaimAssembler assembler;
+    private final Furniture furniture;
 
     public ClaimExtractor() {
         this(null);
@@ -30,6 +32,7 @@ public final class ClaimExtractor {
         this.lex = new Lexicons(extraGazetteer);
         this.analyzer = new SentenceAnalyzer(lex);
         this.assembler = new ClaimAssembler(lex);
+        this.furniture = new Furniture(lex.furniture);
     }
 
     public String version() {
@@ -45,7 +48,7 @@ public final class ClaimExtractor {
         String language = article.language() == null || article.language().isBlank()
                 ? LanguageDetector.detect(body) : article.language();
         Doc doc = new Doc(body);
-        List<Span> spans = SentenceSplitter.split(body);
+        List<Span> spans = furniture.content(doc, SentenceSplitter.split(body));
         List<SentenceInfo> infos = analyzer.analyze(doc, spans, article.publishedDate());
         SubjectHit first = firstSubject(article.title());
         if (first == null) {

@@ -16,6 +16,7 @@ public final class Lexicons {
     public final KindedLexicon cues;
     public final KindedLexicon attribution;
     public final KindedLexicon dates;
+    public final KindedLexicon furniture;
     private final Map<String, Entry> numberWords = new HashMap<>();
 
     public Lexicons(Path extraGazetteer) {
@@ -33,6 +34,7 @@ public final class Lexicons {
         attribution = new KindedLexicon(LexiconFile.resource("attribution.tsv"),
                 k -> Set.of("aux", "stop", "adverb", "passive").contains(k) ? k : "marker");
         dates = new KindedLexicon(LexiconFile.resource("dates.tsv"), k -> "date");
+        furniture = new KindedLexicon(LexiconFile.resource("furniture.tsv"));
         for (Entry e : LexiconFile.resource("numbers.tsv")) {
             numberWords.put(e.words()[0], e);
         }
