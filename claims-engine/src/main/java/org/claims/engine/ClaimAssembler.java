@@ -75,7 +75,7 @@ final class ClaimAssembler {
                 }
             }
             Attribution opened = AttributionChooser.frame(s, null);
-            if (opened != null) {
+            if (opened != null && !s.closeQuote) { // the speaker of a quote closing here spoke only the quote
                 frame = opened;
                 frameAge = 0;
             }

@@ -17,7 +17,7 @@ import org.claims.model.Claim;
  * constructor and never change; each call works on its own per-article state.
  */
 public final class ClaimExtractor {
-    public static final String VERSION = "rules/1.2.0";
+    public static final String VERSION = "rules/1.3.0";
     private final Lexicons lex;
     private final SentenceAnalyzer analyzer;
     private final ClaimAssembler assembler;

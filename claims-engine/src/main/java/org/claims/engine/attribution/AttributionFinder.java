@@ -19,6 +19,7 @@ public final class AttributionFinder {
     private static final Set<String> THAT = Set.of("que", "qu", "that");
     private static final Set<String> CLITICS = Set.of("en", "y", "ne", "n", "nous", "lui", "leur");
     private static final int AGENT_REACH = 7;
+    private static final int RELAY_GAP = 2;
     private static final int LEAD_PERSON = 6;
     private final Lexicons lex;
     private final SourceResolver resolver;
@@ -48,10 +49,13 @@ public final class AttributionFinder {
             }
             memory.seen(m.first());
             Attribution a = switch (m.kind()) {
-                case "prep", "relay" -> prep(doc, m, to, memory);
+                case "prep", "relay", "cite" -> prep(doc, m, to, memory);
                 case "verb", "pverb" -> verb(doc, m, from, to, memory);
                 default -> null;
             };
+            if (a != null && m.kind().equals("cite") && relayed(doc, out, a)) {
+                continue;
+            }
             if (a != null) {
                 (m.kind().equals("relay") ? relays : out).add(a);
             }
@@ -76,6 +80,27 @@ public final class AttributionFinder {
         int end = spans.forwardEnd(doc, m.last(), to);
         Claim.Source s = resolver.resolve(doc, m.last(), end, memory, true);
         return new Attribution(true, m.first(), m.last(), m.last(), end, s, null);
+    }
+
+    /**
+     * "selon l'AFP, citant des sources policieres", "Reuters reported, citing a security source": the cited
+     * source replaces the one just before it, which stays as the relay (source.via).
+     */
+    private static boolean relayed(Doc doc, List<Attribution> found, Attribution cited) {
+        if (cited.source() == null) {
+            return false;
+        }
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Attribution a = found.get(k);
+            int end = Math.max(a.spanLast(), a.anchorLast());
+            if (a.source() != null && end <= cited.anchorFirst() && cited.anchorFirst() - end <= RELAY_GAP
+                    && doc.gap(end - 1, end).indexOf('.') < 0) {
+                found.set(k, new Attribution(a.prep(), a.anchorFirst(), a.anchorLast(), a.spanFirst(), a.spanLast(),
+                        cited.source().withVia(a.source().name()), a.day()));
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "par"/"by" naming who produced a figure, when a reporting participle opens the stretch before it. */

@@ -25,7 +25,7 @@ public final class Lexicons {
             gaz.addAll(LexiconFile.file(extraGazetteer));
         }
         gazetteer = new KindedLexicon(gaz, k -> k.equals("place") || k.equals("capital") ? "place"
-                : Set.of("acronym", "locative", "notplace", "placeref").contains(k) ? k : "speaker");
+                : Set.of("acronym", "locative", "notplace", "placeref", "actorverb").contains(k) ? k : "speaker");
         quantities = new KindedLexicon(LexiconFile.resource("quantities.tsv"));
         subjects = new KindedLexicon(LexiconFile.resource("subjects.tsv"),
                 k -> k.equals("nationality") || k.equals("phrase") ? k : "noun");

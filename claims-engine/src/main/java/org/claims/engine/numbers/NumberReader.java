@@ -35,7 +35,7 @@ final class NumberReader {
         if (digits.length() <= 3) {
             while (j < limit && doc.toks.get(j).isDigits() && doc.toks.get(j).text().length() == 3) {
                 String gap = doc.gap(j - 1, j);
-                if (gap.length() != 1 || " .,".indexOf(gap.charAt(0)) < 0 || (sep != 0 && gap.charAt(0) != sep)) {
+                if (gap.length() != 1 || " .,'\u2019".indexOf(gap.charAt(0)) < 0 || (sep != 0 && gap.charAt(0) != sep)) {
                     break;
                 }
                 if (gap.charAt(0) != ' ' && scaleAt(doc, j + 1, limit) > 0 && !grouped) {
@@ -93,7 +93,7 @@ final class NumberReader {
                 j++;
                 continue;
             }
-            if (kind.equals("article") && j > i) {
+            if (kind.equals("article") && j > i && !lex.numberWord(doc.toks.get(j - 1).text()).kind().equals("joiner")) {
                 break; // "cinq a Trans-en-Provence": an article only opens a number ("un million", "a thousand")
             }
             long v = e.longValue();

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /** Runs the engine over the labelled corpus and holds it to the accuracy bar. */
 class CorpusEvaluationTest {
-    private static final double MIN_F1 = 0.90;
+    /** The corpus scores F1 0.988 on rules/1.3.0: a change that costs more than 0.01 of it fails. */
+    private static final double MIN_F1 = 0.978;
     private static final double MIN_FIELD = 0.80;
-    private static final double MIN_SEED_F1 = 0.95;
+    private static final double MIN_SEED_F1 = 0.99;
     private static final double MIN_SEED_FIELD = 0.90;
     private final ClaimExtractor engine = new ClaimExtractor();
 
@@ -41,6 +42,7 @@ class CorpusEvaluationTest {
         printGroup(files, "third held-out passages (first run before rules/1.1.0: F1 0.878)", "heldout3-");
         printGroup(files, "fourth held-out passages (first run on rules/1.1.0: F1 0.928)", "heldout4-");
         printGroup(files, "fifth held-out passages (first run on rules/1.1.0: F1 0.964, location 0.714)", "heldout5-");
+        printGroup(files, "constructions read since rules/1.3.0 (one written sentence each)", "constructions-");
         CorpusScorer s = run(files, "whole corpus");
         assertThat(s.f1()).isGreaterThanOrEqualTo(MIN_F1);
         for (String f : CorpusScorer.FIELDS) {

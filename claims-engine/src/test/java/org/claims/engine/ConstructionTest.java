@@ -1,0 +1,46 @@
+package org.claims.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.claims.model.Claim;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** One sentence per construction the rules of rules/1.3.0 read: the measure and figure of each claim. */
+class ConstructionTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "fr|L'incendie a causé la mort de 14 personnes à Marrakech.|killed:14",
+        "fr|Au moins 23 migrants ont trouvé la mort au large de Lampedusa.|killed:23",
+        "fr|Le cyclone a entraîné la mort d'au moins 14 personnes.|killed:14",
+        "en|The UN condemned the killing of 20 civilians in El Fasher.|killed:20",
+        "en|At least 15 men were executed in Iran last week.|killed:15",
+        "en|The bodies of 42 people have been found in the rubble.|killed:42",
+        "en|The conflict has claimed at least 40,000 lives and displaced 12 million people.|killed:40000,displaced:12000000",
+        "en|WAFA reported a death toll of 10.|killed:10",
+        "en|The death toll from the earthquake is at 2,719, officials said.|killed:2719",
+        "fr|Le Parlement a approuvé l'envoi de 200 soldats en Lettonie.|expected:200",
+        "en|The German parliament approved the deployment of 700 soldiers to the Red Sea.|expected:700",
+        "fr|Le ministère a recensé 875 interpellations en zone police et 153 en zone gendarmerie.|arrested:875,arrested:153",
+        "en|Hurricane Michael killed six people in Virginia, along with eight in Florida.|killed:6,killed:8",
+        "en|At least 31 soldiers and three army auxiliaries were killed on Monday.|killed:31,killed:3",
+        "fr|Quarante-neuf personnes, dont quinze gendarmes et trente civils, ont été tuées.|killed:49,killed:15,killed:30",
+        "fr|Le nombre de déplacés avoisine désormais les 90 000, selon l'ONU.|displaced:90000",
+        "en|One person was arrested in Sunderland, police said.|arrested:1",
+        "en|More than 400 health workers have been killed in Gaza.|killed:400",
+        "en|A couple thousand protesters gathered outside parliament in Nairobi.|present:2000",
+        "fr|Les organisateurs ont compté 40'000 manifestants à Berne.|present:40000",
+        "fr|Plus de 1 500 familles ont été évacuées à Saint-Louis.|",
+        "en|So far, 373 migrants have been rescued and 25 bodies have been recovered.|other:373,killed:25",
+        "en|Russia reported a swap of 270 Ukrainian soldiers and 120 civilians.|captured:270,captured:120",
+        "en|The rights group said 1,200 political prisoners remain behind bars.|captured:1200",
+        "fr|Le bilan est établi jeudi.Un précédent bilan faisait état de 47 morts.|killed:47",
+    })
+    void measureAndFigure(String lang, String sentence, String expected) {
+        List<Claim> claims = Engine.run(sentence, lang, "2024-10-29");
+        List<String> got = claims.stream().map(c -> c.measure().wire() + ":" + c.quantity().low()).toList();
+        assertThat(String.join(",", got)).isEqualTo(expected == null ? "" : expected);
+    }
+}

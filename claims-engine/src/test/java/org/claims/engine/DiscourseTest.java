@@ -1,0 +1,71 @@
+package org.claims.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.claims.model.Claim;
+import org.claims.model.Measure;
+import org.junit.jupiter.api.Test;
+
+/** Reporting frames across sentences, relays, and who is not a source. */
+class DiscourseTest {
+
+    @Test
+    void aFrameOpenedBySourceAndDayCarriesToTheNextSentenceOfItsParagraph() {
+        List<Claim> claims = Engine.fr("Le ministère de la Santé a publié un nouveau bilan lundi. "
+                + "Au moins 41 personnes ont été tuées dans les frappes sur Beyrouth.");
+        Claim c = Engine.one(claims);
+        assertThat(c.source().name()).containsIgnoringCase("health");
+        assertThat(c.statedOn()).isEqualTo(LocalDate.of(2024, 10, 28));
+    }
+
+    @Test
+    void aPronounSubjectOfASpeechVerbIsTheLastSpeaker() {
+        List<Claim> claims = Engine.en("At least 40 people were killed in the strikes, the health ministry said. "
+                + "It added that 120 others were wounded.");
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(1).source().name()).containsIgnoringCase("health");
+    }
+
+    @Test
+    void aFrameDoesNotReachPastTheParagraphAfterItsOwn() {
+        List<Claim> claims = Engine.en("The ministry said 40 people were killed in Homs.\n"
+                + "The city was quiet on Monday.\nThirty people were arrested in Aleppo on Tuesday.");
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(1).source()).isNull();
+    }
+
+    @Test
+    void aCitedAuthorityIsTheSourceAndTheAgencyItsRelay() {
+        Claim c = Engine.one(Engine.fr("Selon l'AFP, citant des sources policières, 300 personnes ont été interpellées à Marseille."));
+        assertThat(c.source().name()).isEqualTo("Police sources");
+        assertThat(c.source().via()).isEqualTo("AFP");
+    }
+
+    @Test
+    void aSourceThatIsNotRelayedHasNoVia() {
+        Claim c = Engine.one(Engine.en("At least 12 people were killed in Kathmandu, police said."));
+        assertThat(c.source().via()).isNull();
+    }
+
+    @Test
+    void aCountryActingIsNotWhereThePeopleAre() {
+        Claim c = Engine.one(Engine.en("More than 9,000 civilians have been killed since Russia invaded Ukraine, the UN said."));
+        assertThat(c.location().name()).isEqualTo("Ukraine");
+    }
+
+    @Test
+    void aKnownPlaceOpeningALongerNameIsNotThatPlace() {
+        Claim c = Engine.one(Engine.en("Some 46 people remain missing in Mexico Beach, the mayor said."));
+        assertThat(c.location() == null ? null : c.location().name()).isNotEqualTo("Mexico");
+    }
+
+    @Test
+    void thePlaceOfAPartIsNotThePlaceOfTheWhole() {
+        List<Claim> claims = Engine.fr("Les autorités attendaient entre 600 000 et 800 000 manifestants en France, "
+                + "dont 60 000 à 90 000 à Paris.");
+        assertThat(claims.get(0).measure()).isEqualTo(Measure.EXPECTED);
+        assertThat(claims.get(0).location().name()).isEqualTo("France");
+    }
+}
