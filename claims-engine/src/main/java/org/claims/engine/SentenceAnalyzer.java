@@ -24,6 +24,7 @@ final class SentenceAnalyzer {
     private static final int DAY_AFTER_VERB = 6;
     private static final int DAY_BEFORE_VERB = 1;
     private static final int DAY_IN_CLAUSE = 14;
+    private static final int REPORT_DAY_REACH = 7;
     private static final Set<String> THAT = Set.of("que", "qu", "that");
     private static final Set<String> NOT_WHEN = Set.of("the", "since", "until", "depuis", "jusqu", "du", "de",
             "le", "la", "of", "des", "before", "after", "avant", "apres");
@@ -59,7 +60,7 @@ final class SentenceAnalyzer {
                 }
             }
             for (Attribution a : found) {
-                LocalDate d = a.prep() ? prepDay(a, days, dayHere) : dayOf(doc, a, days, from);
+                LocalDate d = a.prep() ? prepDay(doc, a, days, dayHere) : dayOf(doc, a, days, from);
                 attrs.add(a.withDay(d));
             }
             List<Match> places = lex.places(doc, from, to);
@@ -121,10 +122,17 @@ final class SentenceAnalyzer {
         return false;
     }
 
-    /** "selon un bilan communique mardi": a day within the source's words, else the sentence's statement day. */
-    private static LocalDate prepDay(Attribution a, List<DateMention> days, LocalDate sentenceDay) {
+    /**
+     * "selon un bilan communique mardi": a day within the source's words, or just after a reporting participle
+     * that follows them, else the sentence's statement day.
+     */
+    private LocalDate prepDay(Doc doc, Attribution a, List<DateMention> days, LocalDate sentenceDay) {
+        int reach = a.spanLast() + 1;
+        if (a.spanLast() < doc.toks.size() && lex.attribution.at("passive", doc.toks, a.spanLast(), doc.toks.size(), doc.folded) != null) {
+            reach = a.spanLast() + REPORT_DAY_REACH; // "selon le bilan du ministere, etabli samedi 1er juillet"
+        }
         for (DateMention d : days) {
-            if (d.date() != null && d.first() >= a.spanFirst() && d.first() <= a.spanLast() + 1
+            if (d.date() != null && d.first() >= a.spanFirst() && d.first() <= reach
                     && d.first() > a.spanFirst()) {
                 return d.date();
             }

@@ -85,6 +85,10 @@ final class SubjectFinder {
         return all.isEmpty() ? -1 : all.get(all.size() - 1).last();
     }
 
+    private static boolean isMeasure(String kind) {
+        return !kind.equals("arrival") && !kind.equals("other") && !kind.equals("present") && !kind.equals("expected");
+    }
+
     private static SubjectHit people(Doc doc, Match nat) {
         return new SubjectHit(nat.value() + " people", doc.text(nat.first(), nat.last()), null, false, "people", true);
     }
@@ -107,6 +111,10 @@ final class SubjectFinder {
         }
         boolean inherent = noun.kind().equals("mnoun");
         String measure = noun.entry().extra().equals("-") ? null : noun.entry().extra();
+        Match own = noun.last() < to ? lex.cues.at("measure", doc.toks, noun.last(), to, doc.folded) : null;
+        if (inherent && own != null && !own.kind().equals(measure) && isMeasure(own.kind())) {
+            measure = own.kind(); // "deux victimes decedees": the adjective says what happened to the victims
+        }
         String name = nat == null ? noun.value() : nat.value() + " " + noun.value();
         return new SubjectHit(name, doc.text(first, last), measure, inherent, noun.value(), nat != null);
     }

@@ -14,7 +14,8 @@ public final class SentenceSplitter {
             "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "adm", "pr", "mme", "mmes", "mlle", "me",
             "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "cf", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fev", "fevr", "avr", "juil", "dep", "mgr",
-            "etc", "av", "env", "hon", "rev", "prof", "ste", "bd", "p");
+            "etc", "av", "env", "hon", "rev", "prof", "ste", "bd", "p", "cmdr", "cdr", "brig", "supt", "insp", "det",
+            "cpl", "pvt", "fr", "mt", "ft", "gal", "cne", "lcl", "adj");
 
     private SentenceSplitter() {
     }
