@@ -1,0 +1,41 @@
+package org.claims.ingest.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.claims.common.ProblemException;
+import org.claims.ingest.domain.PageIngest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+@Path("/api/articles/url")
+public class UrlArticleResource {
+    /** {"url": "https://..."}: the page to fetch. */
+    public record UrlRequest(String url) {
+    }
+
+    private final PageIngest pages;
+
+    public UrlArticleResource(PageIngest pages) {
+        this.pages = pages;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Fetch a web page and ingest its main text; private and loopback addresses are refused")
+    @APIResponse(responseCode = "202", description = "Accepted: Kafka acknowledged the article")
+    @APIResponse(responseCode = "400", description = "Missing or refused URL (loopback, link-local, private address)")
+    @APIResponse(responseCode = "415", description = "The URL does not serve an HTML page")
+    @APIResponse(responseCode = "502", description = "The page could not be fetched (error status, too large, refused)")
+    @APIResponse(responseCode = "504", description = "The page did not arrive in time")
+    public Response post(UrlRequest request) {
+        if (request == null || request.url() == null || request.url().isBlank()) {
+            throw ProblemException.badRequest("url", "Field 'url' is required: the page to fetch");
+        }
+        return ArticleResource.answer(pages.ingestUrl(request.url()));
+    }
+}
