@@ -36,7 +36,8 @@ final class MainText {
         List<String> paragraphs = new ArrayList<>();
         for (Element block : leafBlocks(root(doc))) {
             for (String line : block.wholeText().split("\n")) {
-                String text = line.replaceAll("[\\s\\u00a0]+", " ").strip();
+                // HTML collapses ASCII white space only: no-break spaces (as in "10\u00a0000") stay as the page has them
+                String text = line.replaceAll("[ \\t\\n\\r\\f]+", " ").strip();
                 boolean repeated = !paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1).equals(text);
                 if (!text.isEmpty() && !repeated && !furniture.matches(text)) {
                     paragraphs.add(text);

@@ -14,8 +14,9 @@ public record PageMetadata(String title, String outlet, String publishedAt, Stri
 
     static PageMetadata of(Document doc) {
         JsonNode ld = newsArticle(doc);
-        String title = first(meta(doc, "og:title"), text(doc.selectFirst("head > title")), text(doc.selectFirst("h1")),
-                ld == null ? null : ld.path("headline").asText(null));
+        // <title> comes last: it usually carries the site's name as a suffix
+        String title = first(meta(doc, "og:title"), ld == null ? null : ld.path("headline").asText(null),
+                text(doc.selectFirst("h1")), text(doc.selectFirst("head > title")));
         String outlet = first(meta(doc, "og:site_name"), ld == null ? null : ld.path("publisher").path("name").asText(null));
         String published = first(date(meta(doc, "article:published_time")), date(ld == null ? null : ld.path("datePublished").asText(null)),
                 date(attr(doc.selectFirst("article time[datetime], time[datetime]"), "datetime")),
