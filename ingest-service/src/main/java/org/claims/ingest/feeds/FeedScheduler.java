@@ -43,8 +43,14 @@ public class FeedScheduler {
         }
     }
 
-    /** (Re)reads the feeds topic from the start, as a restarted instance does. */
-    public void startReading() {
+    /** Leaves the pollers' group, re-reads the feeds topic from the start and joins again, as a restarted instance does. */
+    public void restart() {
+        ownership.stop();
+        startReading();
+        ownership.start();
+    }
+
+    private void startReading() {
         // a poll that ended after its feed was deleted wrote the feed back: delete it again (off the reader thread)
         view.start(id -> CompletableFuture.runAsync(() -> log.delete(id)));
     }

@@ -1,5 +1,6 @@
 package org.claims.ingest.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -9,11 +10,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import org.claims.common.ProblemException;
 import org.claims.ingest.feeds.FeedService;
 import org.claims.ingest.feeds.FeedState;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/feeds")
@@ -30,9 +36,11 @@ public class FeedResource {
     }
 
     private final FeedService feeds;
+    private final ObjectMapper json;
 
-    public FeedResource(FeedService feeds) {
+    public FeedResource(FeedService feeds, ObjectMapper json) {
         this.feeds = feeds;
+        this.json = json;
     }
 
     @POST
@@ -40,7 +48,9 @@ public class FeedResource {
     @Operation(summary = "Subscribe to an RSS 2.0 or Atom feed; its new items are fetched and ingested")
     @APIResponse(responseCode = "201", description = "Subscribed (the id derives from the URL; subscribing again changes only the interval)")
     @APIResponse(responseCode = "400", description = "Missing or refused URL, or an interval below the minimum")
-    public Response subscribe(FeedRequest request) {
+    @RequestBody(content = @Content(schema = @Schema(implementation = FeedRequest.class)))
+    public Response subscribe(InputStream body) throws IOException {
+        FeedRequest request = JsonBody.read(body, json, FeedRequest.class, "{\"url\": ..., \"intervalSeconds\": ...}");
         if (request == null || request.url() == null || request.url().isBlank()) {
             throw ProblemException.badRequest("url", "Field 'url' is required: the RSS or Atom feed to poll");
         }

@@ -1,14 +1,20 @@
 package org.claims.ingest.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import org.claims.common.ProblemException;
 import org.claims.ingest.domain.PageIngest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/articles/url")
@@ -18,9 +24,11 @@ public class UrlArticleResource {
     }
 
     private final PageIngest pages;
+    private final ObjectMapper json;
 
-    public UrlArticleResource(PageIngest pages) {
+    public UrlArticleResource(PageIngest pages, ObjectMapper json) {
         this.pages = pages;
+        this.json = json;
     }
 
     @POST
@@ -32,7 +40,9 @@ public class UrlArticleResource {
     @APIResponse(responseCode = "415", description = "The URL does not serve an HTML page")
     @APIResponse(responseCode = "502", description = "The page could not be fetched (error status, too large, refused)")
     @APIResponse(responseCode = "504", description = "The page did not arrive in time")
-    public Response post(UrlRequest request) {
+    @RequestBody(content = @Content(schema = @Schema(implementation = UrlRequest.class)))
+    public Response post(InputStream body) throws IOException {
+        UrlRequest request = JsonBody.read(body, json, UrlRequest.class, "{\"url\": \"https://...\"}");
         if (request == null || request.url() == null || request.url().isBlank()) {
             throw ProblemException.badRequest("url", "Field 'url' is required: the page to fetch");
         }
