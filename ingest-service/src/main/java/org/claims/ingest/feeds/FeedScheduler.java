@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.claims.ingest.config.FeedsConfig;
 import org.claims.ingest.messaging.FeedLog;
 import org.claims.ingest.messaging.FeedOwnership;
+import org.claims.ingest.messaging.FeedTopic;
 import org.claims.ingest.messaging.FeedView;
 import org.jboss.logging.Logger;
 
@@ -23,9 +24,12 @@ public class FeedScheduler {
     private final FeedOwnership ownership;
     private final FeedPoller poller;
     private final FeedsConfig config;
+    private final FeedTopic topic;
     private ScheduledExecutorService ticker;
 
-    public FeedScheduler(FeedView view, FeedLog log, FeedOwnership ownership, FeedPoller poller, FeedsConfig config) {
+    public FeedScheduler(FeedView view, FeedLog log, FeedOwnership ownership, FeedPoller poller, FeedsConfig config,
+                         FeedTopic topic) {
+        this.topic = topic;
         this.view = view;
         this.log = log;
         this.ownership = ownership;
@@ -34,6 +38,7 @@ public class FeedScheduler {
     }
 
     void start(@Observes StartupEvent event) {
+        topic.ensure();
         startReading();
         ownership.start();
         long tick = config.tick().toMillis();
