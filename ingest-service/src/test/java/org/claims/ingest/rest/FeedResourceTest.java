@@ -86,4 +86,13 @@ class FeedResourceTest {
     void aMissingUrlIsA400() {
         subscribe("{\"intervalSeconds\": 300}").statusCode(400).body("field", equalTo("url"));
     }
+
+    @Test
+    void theOpenApiDocumentShowsPagesUrlsAndFeeds() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/feeds'.post.summary", containsString("Subscribe"))
+                .body("paths.'/api/feeds/{id}'.delete.responses.'204'", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/articles/url'.post.requestBody.content.'application/json'", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/articles'.post.requestBody.content.'text/html'", org.hamcrest.Matchers.notNullValue());
+    }
 }
