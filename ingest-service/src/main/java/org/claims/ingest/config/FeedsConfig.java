@@ -34,8 +34,4 @@ public interface FeedsConfig {
     /** Item links remembered per feed, so an item is never fetched twice (feeds list far fewer at once). */
     @WithDefault("1000")
     int seenItems();
-
-    /** How long the feed state may take to be read back from the topic before polling starts anyway. */
-    @WithDefault("30s")
-    Duration catchUpTimeout();
 }

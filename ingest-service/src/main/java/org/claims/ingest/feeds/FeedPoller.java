@@ -95,6 +95,10 @@ public class FeedPoller {
         } catch (ProblemException e) {
             LOG.infof("Feed %s: %s", state.url(), e.problem().detail());
             return outcome.failed(e.problem().detail());
+        } catch (RuntimeException e) {
+            // one odd feed must not stop the others: it is backed off like any failing feed
+            LOG.warnf(e, "Feed %s could not be polled", state.url());
+            return outcome.failed("Polling failed: " + e);
         }
     }
 

@@ -59,7 +59,7 @@ public class PageFetcher {
                 if (hop >= config.maxRedirects()) {
                     throw FetchProblems.upstream(url, "more than " + config.maxRedirects() + " redirects");
                 }
-                uri = policy.check(uri.resolve(location.trim()).toString());
+                uri = policy.check(resolve(uri, location, url));
                 continue;
             }
             String type = response.headers().firstValue("Content-Type").orElse(null);
@@ -78,6 +78,14 @@ public class PageFetcher {
                 throw FetchProblems.upstream(url, "the body is larger than " + config.maxBytes() + " bytes");
             }
             return new Fetched(uri, status, type, response.body(), etag, modified);
+        }
+    }
+
+    private static String resolve(URI base, String location, String url) {
+        try {
+            return base.resolve(location.trim()).toString();
+        } catch (IllegalArgumentException e) {
+            throw FetchProblems.upstream(url, "redirect to an invalid Location '" + location + "'");
         }
     }
 

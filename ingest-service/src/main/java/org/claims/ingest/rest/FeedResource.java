@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import org.claims.common.ProblemException;
 import org.claims.ingest.feeds.FeedService;
 import org.claims.ingest.feeds.FeedState;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,10 +50,8 @@ public class FeedResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = FeedRequest.class)))
     public Response subscribe(InputStream body) throws IOException {
         FeedRequest request = JsonBody.read(body, json, FeedRequest.class, "{\"url\": ..., \"intervalSeconds\": ...}");
-        if (request == null || request.url() == null || request.url().isBlank()) {
-            throw ProblemException.badRequest("url", "Field 'url' is required: the RSS or Atom feed to poll");
-        }
-        FeedState state = feeds.subscribe(request.url(), request.intervalSeconds());
+        // a missing URL is refused with the other bad URLs, by the fetcher's check
+        FeedState state = request == null ? feeds.subscribe(null, null) : feeds.subscribe(request.url(), request.intervalSeconds());
         return Response.status(201).entity(new Subscribed(state.id(), state.url(), state.intervalSeconds())).build();
     }
 
