@@ -19,7 +19,7 @@ public final class KafkaTopics {
     private KafkaTopics() {
     }
 
-    /** Creates the missing topics (replication factor 1); existing topics are left as they are. */
+    /** Creates the missing topics (replication factor 1, {@link Topics#config}); existing topics are left as they are. */
     public static void create(String bootstrapServers, Map<String, Integer> partitions, long timeout, TimeUnit unit) {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -27,7 +27,7 @@ public final class KafkaTopics {
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) unit.toMillis(timeout));
         props.put(AdminClientConfig.CLIENT_ID_CONFIG, "claims-topic-creator");
         List<NewTopic> topics = new ArrayList<>();
-        partitions.forEach((name, count) -> topics.add(new NewTopic(name, count, (short) 1)));
+        partitions.forEach((name, count) -> topics.add(new NewTopic(name, count, (short) 1).configs(Topics.config(name))));
         try (Admin admin = Admin.create(props)) {
             CreateTopicsResult result = admin.createTopics(topics);
             for (var entry : result.values().entrySet()) {

@@ -35,6 +35,9 @@ class EmbeddedKafkaTest {
                 Set<String> names = admin.listTopics().names().get();
                 assertTrue(names.containsAll(List.of("articles", "claims", "articles-dlq")), names.toString());
                 assertEquals(6, admin.describeTopics(List.of("claims")).allTopicNames().get().get("claims").partitions().size());
+                var feeds = new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC, "feeds");
+                assertEquals("compact", admin.describeConfigs(List.of(feeds)).all().get().get(feeds).get("cleanup.policy").value(),
+                        "the feeds topic keeps the last record of each feed");
             }
             Properties pp = new Properties();
             pp.put("bootstrap.servers", bootstrap);

@@ -72,6 +72,11 @@ public final class LocalStack {
                 SeedLoader.load(options.repo().resolve("seeds"), "http://localhost:" + services.get(0).port + "/api/articles",
                         options.apiKey());
             }
+            if (options.feedsFile() != null) {
+                System.out.println("Feeds from " + options.feedsFile() + ":");
+                FeedSubscriber.subscribe(options.feedsFile(), "http://localhost:" + services.get(0).port + "/api/feeds",
+                        options.apiKey());
+            }
             if (options.trainArchives()) {
                 ClassArchiveTraining.exercise(services.get(0).port, services.get(1).port, services.get(2).port, options.apiKey());
                 return;

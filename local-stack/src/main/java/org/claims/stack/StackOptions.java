@@ -13,13 +13,14 @@ import java.util.Map;
 /** Command line and environment of the launcher. */
 record StackOptions(boolean seeds, boolean infraOnly, boolean trainArchives, Path dataDir, Path repo, String kafkaBootstrap,
                     String jdbcUrl, String dbUser, String dbPassword, String apiKey, boolean apiKeyGenerated,
-                    List<String> javaOpts) {
+                    List<String> javaOpts, Path feedsFile) {
 
-    static final String USAGE = "usage: java -jar local-stack.jar [--no-seeds] [--data-dir DIR] [--repo DIR] [--infra-only] [--train-class-archives]\n"
+    static final String USAGE = "usage: java -jar local-stack.jar [--no-seeds] [--data-dir DIR] [--repo DIR] [--infra-only] [--feeds FILE] [--train-class-archives]\n"
             + "  --no-seeds      do not post seeds/manifest.json (or .tsv) to the ingest service\n"
             + "  --data-dir DIR  Kafka logs, PostgreSQL cluster and service logs (default ./data)\n"
             + "  --repo DIR      repository root holding <service>/target/quarkus-app (default: from the jar location)\n"
             + "  --infra-only    start only Kafka and PostgreSQL (e.g. for ./mvnw quarkus:dev)\n"
+            + "  --feeds FILE    subscribe the RSS/Atom feeds listed in FILE (one URL a line, # comments) at start\n"
             + "  --train-class-archives  start, post the seeds, read, stop: each service's app-cds.jsa then holds every\n"
             + "                  class its start and its work load (run by the package build; faster starts)\n"
             + "env: KAFKA_BOOTSTRAP_SERVERS, QUARKUS_DATASOURCE_JDBC_URL/_USERNAME/_PASSWORD (use external servers),\n"
@@ -32,6 +33,7 @@ record StackOptions(boolean seeds, boolean infraOnly, boolean trainArchives, Pat
         boolean train = false;
         Path dataDir = Path.of("data");
         Path repo = null;
+        Path feeds = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--no-seeds" -> seeds = false;
@@ -39,6 +41,7 @@ record StackOptions(boolean seeds, boolean infraOnly, boolean trainArchives, Pat
                 case "--train-class-archives" -> train = true;
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, "--data-dir"));
                 case "--repo" -> repo = Path.of(value(args, ++i, "--repo"));
+                case "--feeds" -> feeds = Path.of(value(args, ++i, "--feeds")).toAbsolutePath().normalize();
                 case "-h", "--help" -> throw new HelpRequested();
                 default -> throw new StackException("unknown argument " + args[i] + "\n" + USAGE);
             }
@@ -55,6 +58,12 @@ record StackOptions(boolean seeds, boolean infraOnly, boolean trainArchives, Pat
         String opts = blankToNull(env.get("CLAIMS_JAVA_OPTS"));
         List<String> javaOpts = opts == null ? defaultJavaOpts()
                 : new ArrayList<>(Arrays.asList(opts.trim().split("\\s+")));
+        if (feeds != null && !Files.isRegularFile(feeds)) {
+            throw new StackException("--feeds: " + feeds + " is not a file\n" + USAGE);
+        }
+        if (feeds != null && infraOnly) {
+            throw new StackException("--feeds needs the services (not --infra-only)\n" + USAGE);
+        }
         if (train && (infraOnly || !seeds)) {
             throw new StackException("--train-class-archives needs the services and the seeds\n" + USAGE);
         }
@@ -63,7 +72,8 @@ record StackOptions(boolean seeds, boolean infraOnly, boolean trainArchives, Pat
                 train ? null : blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS")),
                 train ? null : blankToNull(env.get("QUARKUS_DATASOURCE_JDBC_URL")),
                 env.getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres"),
-                env.getOrDefault("QUARKUS_DATASOURCE_PASSWORD", "postgres"), key, generated, javaOpts);
+                env.getOrDefault("QUARKUS_DATASOURCE_PASSWORD", "postgres"), key, generated, javaOpts,
+                train ? null : feeds);
     }
 
     /**

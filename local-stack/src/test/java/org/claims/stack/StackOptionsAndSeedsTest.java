@@ -77,4 +77,21 @@ class StackOptionsAndSeedsTest {
         assertEquals("000_cc35e2e62f5bf773.txt", json.get(0).get("file"));
         assertEquals("Libé", json.get(0).get("outlet"));
     }
+
+    @Test
+    void feedsFileIsTakenAndItsUrlsReadOneALine(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("feeds.txt"),
+                "# world news\nhttps://www.lemonde.fr/international/rss_full.xml\n\n  https://feeds.bbci.co.uk/news/world/rss.xml  \n");
+        StackOptions o = StackOptions.parse(new String[] {"--feeds", file.toString()}, Map.of());
+        assertEquals(file.toAbsolutePath(), o.feedsFile());
+        assertEquals(List.of("https://www.lemonde.fr/international/rss_full.xml", "https://feeds.bbci.co.uk/news/world/rss.xml"),
+                FeedSubscriber.urls(o.feedsFile()));
+        assertNull(StackOptions.parse(new String[0], Map.of()).feedsFile());
+    }
+
+    @Test
+    void aMissingFeedsFileIsRefusedBeforeAnythingStarts(@TempDir Path dir) {
+        assertThrows(StackException.class,
+                () -> StackOptions.parse(new String[] {"--feeds", dir.resolve("none.txt").toString()}, Map.of()));
+    }
 }

@@ -26,7 +26,7 @@ public class ApiKeyFilter {
 
     @ServerRequestFilter(preMatching = true)
     public Response check(ContainerRequestContext request) {
-        if (!HttpMethod.POST.equals(request.getMethod())) {
+        if (!HttpMethod.POST.equals(request.getMethod()) && !HttpMethod.DELETE.equals(request.getMethod())) {
             return null;
         }
         if (keys.acceptsAuthorization(request.getHeaderString(HttpHeaders.AUTHORIZATION))) {

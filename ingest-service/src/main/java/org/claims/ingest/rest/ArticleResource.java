@@ -1,11 +1,14 @@
 package org.claims.ingest.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -13,9 +16,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.claims.common.ProblemException;
 import org.claims.common.ArticleRequest;
+import org.claims.ingest.config.FetchConfig;
 import org.claims.ingest.config.IngestConfig;
 import org.claims.ingest.domain.IngestResult;
 import org.claims.ingest.domain.IngestService;
+import org.claims.ingest.domain.PageIngest;
+import org.claims.ingest.fetch.Fetched;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/api/articles")
@@ -26,6 +32,10 @@ public class ArticleResource {
     private final IngestService ingest;
     private final IngestConfig config;
     private final ObjectMapper json;
+    @Inject
+    PageIngest pages;
+    @Inject
+    FetchConfig fetch;
 
     public ArticleResource(IngestService ingest, IngestConfig config, ObjectMapper json) {
         this.ingest = ingest;
@@ -54,7 +64,23 @@ public class ArticleResource {
         return answer(ingest.ingest(new ArticleRequest(url, outlet, title, text, language, publishedAt)));
     }
 
-    private static Response answer(IngestResult result) {
+    @POST
+    @Consumes({MediaType.TEXT_HTML, "application/xhtml+xml"})
+    @Operation(summary = "Ingest one web page: its main text becomes the body, its metadata fills what the query leaves out")
+    public Response postHtml(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                             @QueryParam("title") String title, @QueryParam("outlet") String outlet,
+                             @QueryParam("url") String url, @QueryParam("language") String language,
+                             @QueryParam("publishedAt") String publishedAt) {
+        byte[] html = BoundedBody.read(body, fetch.maxBytes());
+        if (html.length == 0) {
+            throw ProblemException.badRequest("body", "Request body is empty: send the page's HTML");
+        }
+        return answer(pages.ingestHtml(html, Fetched.charsetOf(contentType),
+                new ArticleRequest(url, outlet, title, null, language, publishedAt)));
+    }
+
+    /** 202 for a new article, 200 for one already accepted. */
+    static Response answer(IngestResult result) {
         boolean duplicate = "duplicate".equals(result.status());
         return Response.status(duplicate ? 200 : 202).entity(result).build();
     }
