@@ -18,9 +18,11 @@ final class ClaimAssembler {
     private static final SubjectHit PEOPLE = new SubjectHit("people", "people", null, false, "people", false);
     private final Lexicons lex;
     private final SubjectFinder subjects;
+    private final LocationFinder locations;
 
-    ClaimAssembler(Lexicons lex) {
+    ClaimAssembler(Lexicons lex, LocationFinder locations) {
         this.lex = lex;
+        this.locations = locations;
         this.subjects = new SubjectFinder(lex);
     }
 
@@ -39,7 +41,7 @@ final class ClaimAssembler {
         boolean insideQuote = false;
         Attribution frame = null;
         int frameAge = 0; // paragraph breaks since the frame opened: it reaches into the next paragraph only
-        PlaceContext places = new PlaceContext(ctx.doc(), lex);
+        PlaceContext places = new PlaceContext(ctx.doc(), lex, locations);
         for (int i = 0; i < ctx.infos().size(); i++) {
             SentenceInfo s = ctx.infos().get(i);
             if (i > 0 && PlaceContext.paragraphBreak(ctx.doc(), ctx.infos().get(i - 1), s)) {
@@ -220,9 +222,9 @@ final class ClaimAssembler {
         }
         Claim.Source source = a == null ? null : a.source();
         LocalDate stated = a == null ? null : a.day() != null ? a.day() : a.prep() ? null : daySentence.dayBefore;
-        Claim.Location where = LocationFinder.pronounY(ctx.doc(), q, s, index > 0 ? ctx.infos().get(index - 1) : null);
+        Claim.Location where = locations.pronounY(ctx.doc(), q, s, index > 0 ? ctx.infos().get(index - 1) : null);
         if (where == null) {
-            where = LocationFinder.find(ctx.doc(), q, s, lastCapital, m, lex);
+            where = locations.find(ctx.doc(), q, s, lastCapital, m);
         }
         Doc doc = ctx.doc();
         String evidence = doc.body.substring(s.span.start(), s.span.end());

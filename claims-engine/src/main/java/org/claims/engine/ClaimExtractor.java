@@ -1,92 +1,78 @@
 package org.claims.engine;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.claims.engine.lexicon.LanguagePacks;
 import org.claims.engine.lexicon.Lexicons;
-import org.claims.engine.lexicon.Match;
-import org.claims.engine.text.Doc;
-import org.claims.engine.text.Furniture;
-import org.claims.engine.text.SentenceSplitter;
-import org.claims.engine.text.Span;
 import org.claims.model.Article;
-import org.claims.model.ArticleIds;
 import org.claims.model.Claim;
 
 /**
- * Entry point of the engine: thread-safe, build once, call from any thread. All lexicons are loaded in the
- * constructor and never change; each call works on its own per-article state.
+ * Entry point of the engine: thread-safe, build once, call from any thread. Every language pack is loaded in
+ * the constructor and never changes; an article runs through the pipeline of its language (given, else
+ * detected), so one language's words never fire on another's text. A text too short to tell runs through
+ * each pack it may be in and keeps the reading that finds most (the first pack on a tie). Each call works
+ * on its own state.
  */
 public final class ClaimExtractor {
     public static final String VERSION = "rules/1.3.0";
-    private final Lexicons lex;
-    private final SentenceAnalyzer analyzer;
-    private final ClaimAssembler assembler;
-    private final Furniture furniture;
+    private final Map<String, Pipeline> pipelines = new LinkedHashMap<>();
+    private final LanguageDetector detector;
 
     public ClaimExtractor() {
-        this(null);
+        this((Path) null);
     }
 
     /** extraGazetteer: a file in the gazetteer format adding or overriding entries; null for none. */
     public ClaimExtractor(Path extraGazetteer) {
-        this.lex = new Lexicons(extraGazetteer);
-        this.analyzer = new SentenceAnalyzer(lex);
-        this.assembler = new ClaimAssembler(lex);
-        this.furniture = new Furniture(lex.furniture);
+        this(LanguagePacks.builtIn(extraGazetteer));
+    }
+
+    ClaimExtractor(LanguagePacks packs) {
+        for (Lexicons pack : packs.all()) {
+            pipelines.put(pack.code, new Pipeline(pack));
+        }
+        this.detector = new LanguageDetector(packs.all());
     }
 
     public String version() {
         return VERSION;
     }
 
+    /** The codes of the language packs, in the order of lang/languages.tsv. */
+    public List<String> languages() {
+        return List.copyOf(pipelines.keySet());
+    }
+
     public List<Claim> extract(Article article) {
         if (article == null || article.body() == null || article.body().isBlank()) {
             return List.of();
         }
-        String body = article.body();
-        String articleId = article.id() != null ? article.id() : ArticleIds.of(body);
-        String language = article.language() == null || article.language().isBlank()
-                ? LanguageDetector.detect(body) : article.language();
-        Doc doc = new Doc(body);
-        List<Span> spans = furniture.content(doc, SentenceSplitter.split(body));
-        List<SentenceInfo> infos = analyzer.analyze(doc, spans, article.publishedDate());
-        SubjectHit first = firstSubject(article.title());
-        if (first == null) {
-            first = firstSubject(doc);
+        String given = article.language() == null ? "" : article.language().trim();
+        Pipeline pipeline = pipelines.get(code(given));
+        if (pipeline != null) {
+            return pipeline.extract(article, given);
         }
-        List<Claim> claims = assembler.assemble(new ClaimAssembler.Context(doc, infos, articleId, language, first,
-                lead(article.title(), doc, infos)));
-        java.time.LocalDate publishedOn = article.publishedDate();
-        return Deduper.dedupe(claims).stream().map(c -> c.withArticle(publishedOn, article.outlet())).toList();
+        List<Claim> best = null;
+        for (Lexicons pack : detector.candidates(article.body())) {
+            List<Claim> claims = pipelines.get(pack.code).extract(article, given.isEmpty() ? pack.code : given);
+            best = best == null || claims.size() > best.size() ? claims : best;
+        }
+        return best;
     }
 
-    /** The one place named by the title, else by the first sentence of the body. */
-    private Claim.Location lead(String title, Doc doc, List<SentenceInfo> infos) {
-        if (title != null && !title.isBlank()) {
-            Doc t = new Doc(title);
-            String only = null;
-            for (Match p : lex.places(t, 0, t.toks.size())) {
-                if (only != null && !only.equals(p.value())) {
-                    return null;
-                }
-                only = p.kind().equals("capital") ? only : p.value();
-            }
-            if (only != null) {
-                return new Claim.Location(only, only);
-            }
-        }
-        return infos.isEmpty() ? null : LocationFinder.lead(doc, infos.get(0), lex);
+    /** "fr", "FR", "fr-CA" and "fr_FR" all name the French pack. */
+    private static String code(String language) {
+        int cut = language.indexOf('-') >= 0 ? language.indexOf('-') : language.indexOf('_');
+        return (cut >= 0 ? language.substring(0, cut) : language).toLowerCase(Locale.ROOT);
     }
 
-    private SubjectHit firstSubject(String title) {
-        return title == null || title.isBlank() ? null : firstSubject(new Doc(title));
-    }
 
-    private SubjectHit firstSubject(Doc doc) {
-        List<Match> nouns = lex.subjects.findAll("noun", doc.toks, 0, doc.toks.size(), doc.folded);
-        if (nouns.isEmpty()) {
-            return null;
-        }
-        return new SubjectFinder(lex).before(doc, 0, nouns.get(0).last(), doc.toks.size());
+    /** The code of the pack a text reads as, by the packs' stopwords; the first of those tied when unsure. */
+    public String detectLanguage(String text) {
+        return detector.candidates(text).get(0).code;
     }
 }

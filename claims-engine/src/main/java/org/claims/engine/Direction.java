@@ -2,6 +2,7 @@ package org.claims.engine;
 
 import java.util.Set;
 import org.claims.engine.lexicon.Match;
+import org.claims.engine.lexicon.Words;
 import org.claims.engine.text.Doc;
 import org.claims.model.Measure;
 
@@ -13,38 +14,42 @@ import org.claims.model.Measure;
  * Port-au-Prince"), so it still counts.
  */
 final class Direction {
-    private static final Set<String> ORIGIN = Set.of("from", "depuis", "quitte", "quitter", "quittera",
-            "quitteront", "quittent", "left", "leave", "leaving");
-    private static final Set<String> ORIGIN_BEFORE_DE = Set.of("provenance", "venus", "venues", "venant",
-            "partis", "parties", "rapatries", "evacues", "retires");
-    private static final Set<String> DESTINATION = Set.of("to", "into", "towards", "toward", "vers");
-    private static final Set<String> DESTINATION_BEFORE_DE = Set.of("destination", "direction");
-    private static final Set<String> DE = Set.of("de", "d", "du", "des");
-    private static final Set<String> ARTICLES = Set.of("l", "la", "le", "les", "the");
+    private final Set<String> origin;
+    private final Set<String> originBeforeDe;
+    private final Set<String> destination;
+    private final Set<String> destinationBeforeDe;
+    private final Set<String> de;
+    private final Set<String> articles;
 
-    private Direction() {
+    Direction(Words words) {
+        this.origin = words.of("origin");
+        this.originBeforeDe = words.of("originofde");
+        this.destination = words.of("destination");
+        this.destinationBeforeDe = words.of("destinationofde");
+        this.de = words.of("de");
+        this.articles = words.of("article");
     }
 
     /** A move's starting place, which is not where people sent or deployed are counted. */
-    static boolean origin(Doc doc, Match p, Measure m) {
-        return (m == Measure.PRESENT || m == Measure.EXPECTED) && marked(doc, p, ORIGIN, ORIGIN_BEFORE_DE);
+    boolean origin(Doc doc, Match p, Measure m) {
+        return (m == Measure.PRESENT || m == Measure.EXPECTED) && marked(doc, p, origin, originBeforeDe);
     }
 
     /** A move's end, which wins over the other places of the figure's clause. */
-    static boolean destination(Doc doc, Match p, Measure m) {
+    boolean destination(Doc doc, Match p, Measure m) {
         return (m == Measure.PRESENT || m == Measure.EXPECTED || m == Measure.DISPLACED)
-                && marked(doc, p, DESTINATION, DESTINATION_BEFORE_DE);
+                && marked(doc, p, destination, destinationBeforeDe);
     }
 
-    private static boolean marked(Doc doc, Match p, Set<String> words, Set<String> beforeDe) {
+    private boolean marked(Doc doc, Match p, Set<String> words, Set<String> beforeDe) {
         int k = p.first() - 1;
-        if (k > 0 && ARTICLES.contains(doc.toks.get(k).text())) {
+        if (k > 0 && articles.contains(doc.toks.get(k).text())) {
             k--;
         }
         if (k < 0) {
             return false;
         }
         String w = doc.toks.get(k).text();
-        return words.contains(w) || (k > 0 && DE.contains(w) && beforeDe.contains(doc.toks.get(k - 1).text()));
+        return words.contains(w) || (k > 0 && de.contains(w) && beforeDe.contains(doc.toks.get(k - 1).text()));
     }
 }

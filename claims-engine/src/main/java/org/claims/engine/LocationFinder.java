@@ -14,37 +14,44 @@ import org.claims.model.Measure;
  * one before it; places inside the source's words ("selon Kiev") or after "contre"/"against" do not count.
  */
 final class LocationFinder {
-    private static final Set<String> NOT_WHERE = Set.of("contre", "avec", "against", "with", "face", "from",
-            "envers", "versus", "vs", "entre", "between");
-    private static final Set<String> LOCATIVE = Set.of("in", "a", "en", "dans", "au", "aux", "at");
-    private static final Set<String> STREETS = Set.of("place", "rue", "avenue", "boulevard", "bd", "quai", "pont",
-            "gare", "square", "allee", "impasse", "porte", "street", "road", "bridge", "station", "plaza");
-    private static final Set<String> LINKS = Set.of("du", "de", "des", "la", "l", "d");
-    private static final Set<String> AVOIR = Set.of("a", "avait", "aura", "aurait", "ait", "avoir", "ont");
-    private static final Set<String> ARTICLES = Set.of("l", "la", "le", "les", "the");
+    private final Lexicons lex;
+    private final Direction direction;
+    private final Set<String> notWhereWords;
+    private final Set<String> locative;
+    private final Set<String> streets;
+    private final Set<String> streetLinks;
+    private final Set<String> avoir;
+    private final Set<String> articles;
 
-    private LocationFinder() {
+    LocationFinder(Lexicons lex) {
+        this.lex = lex;
+        this.direction = new Direction(lex.words);
+        this.notWhereWords = lex.words.of("notwhere");
+        this.locative = lex.words.of("locative");
+        this.streets = lex.words.of("street");
+        this.streetLinks = lex.words.of("streetlink");
+        this.avoir = lex.words.of("avoir");
+        this.articles = lex.words.of("article");
     }
 
     /** Known places first; a guessed name ("a Hostens") only when the sentence names no known place. */
-    static Claim.Location find(Doc doc, Quantity q, SentenceInfo s, Claim.Location lastCapital, Measure m,
-                               Lexicons lex) {
-        Claim.Location known = find(doc, q, s, s.places, lastCapital, m, lex);
-        return known != null ? known : find(doc, q, s, s.guessedPlaces, lastCapital, m, lex);
+    Claim.Location find(Doc doc, Quantity q, SentenceInfo s, Claim.Location lastCapital, Measure m) {
+        Claim.Location known = find(doc, q, s, s.places, lastCapital, m);
+        return known != null ? known : find(doc, q, s, s.guessedPlaces, lastCapital, m);
     }
 
     /**
      * The French locative pronoun "y" in the figure's clause ("1 500 soldats y etaient deployes") stands for
      * the first place of the sentence before; "il y a" (there is) does not.
      */
-    static Claim.Location pronounY(Doc doc, Quantity q, SentenceInfo s, SentenceInfo previous) {
+    Claim.Location pronounY(Doc doc, Quantity q, SentenceInfo s, SentenceInfo previous) {
         if (previous == null) {
             return null;
         }
         for (int k = Math.max(s.from + 1, q.first() - 4); k < Math.min(s.to - 1, q.last() + 4); k++) {
             boolean y = doc.toks.get(k).text().equals("y") && !doc.toks.get(k - 1).text().equals("il")
-                    && !AVOIR.contains(doc.toks.get(k + 1).text()) && !doc.capitalized(k);
-            if (y && !LocationFinder.clauseBreak(doc, Math.min(k, q.first()), Math.max(k, q.last() - 1))) {
+                    && !avoir.contains(doc.toks.get(k + 1).text()) && !doc.capitalized(k);
+            if (y && !clauseBreak(doc, Math.min(k, q.first()), Math.max(k, q.last() - 1))) {
                 for (Match p : previous.places) {
                     if (usable(doc, p, previous, null)) {
                         return new Claim.Location(p.value(), doc.text(p.first(), p.last()));
@@ -60,7 +67,7 @@ final class LocationFinder {
      * that is itself a speaker there ("selon Kiev") is not where things happen; one qualifying the speaker
      * is ("Venezuela's electoral council said").
      */
-    static Claim.Location lead(Doc doc, SentenceInfo first, Lexicons lex) {
+    Claim.Location lead(Doc doc, SentenceInfo first) {
         Match only = null;
         for (Match p : first.places) {
             boolean speaker = lex.gazetteer.at("speaker", doc.toks, p.first(), p.last(), doc.folded) != null;
@@ -76,12 +83,12 @@ final class LocationFinder {
     }
 
     /** The last place of the sentence that says where people are (known places first), or null. */
-    static Claim.Location lastUsable(Doc doc, SentenceInfo s, Claim.Location lastCapital) {
+    Claim.Location lastUsable(Doc doc, SentenceInfo s, Claim.Location lastCapital) {
         Claim.Location known = lastUsable(doc, s, s.places, lastCapital);
         return known != null ? known : lastUsable(doc, s, s.guessedPlaces, lastCapital);
     }
 
-    private static Claim.Location lastUsable(Doc doc, SentenceInfo s, java.util.List<Match> places,
+    private Claim.Location lastUsable(Doc doc, SentenceInfo s, java.util.List<Match> places,
                                              Claim.Location lastCapital) {
         for (int i = places.size() - 1; i >= 0; i--) {
             Match p = places.get(i);
@@ -107,14 +114,14 @@ final class LocationFinder {
     }
 
     /** m: what the figure counts; people on the move are counted where the move ends (see Direction). */
-    private static Claim.Location find(Doc doc, Quantity q, SentenceInfo s, java.util.List<Match> places,
-                                       Claim.Location lastCapital, Measure m, Lexicons lex) {
+    private Claim.Location find(Doc doc, Quantity q, SentenceInfo s, java.util.List<Match> places,
+                                Claim.Location lastCapital, Measure m) {
         Match after = null;
         Match before = null;
         Match afterOthers = null;
         Match destination = null;
         for (Match p : places) {
-            if (!usable(doc, p, s, lastCapital) || Direction.origin(doc, p, m)) {
+            if (!usable(doc, p, s, lastCapital) || direction.origin(doc, p, m)) {
                 continue;
             }
             if (p.first() >= q.last()) {
@@ -125,7 +132,7 @@ final class LocationFinder {
                 } else if (afterOthers == null) {
                     afterOthers = p;
                 }
-                if (sameClause && destination == null && Direction.destination(doc, p, m)) {
+                if (sameClause && destination == null && direction.destination(doc, p, m)) {
                     destination = p;
                 }
             } else if (p.last() <= q.first()) {
@@ -133,10 +140,10 @@ final class LocationFinder {
             }
         }
         Match chosen = destination != null ? destination : after != null ? after : before != null ? before : afterOthers;
-        if (chosen != null && actor(doc, chosen, lex)) { // "since Russia invaded Ukraine", "Israel's campaign"
+        if (chosen != null && actor(doc, chosen)) { // "since Russia invaded Ukraine", "Israel's campaign"
             Match other = null;
             for (Match p : places) {
-                if (p != chosen && usable(doc, p, s, lastCapital) && !actor(doc, p, lex) && !Direction.origin(doc, p, m)) {
+                if (p != chosen && usable(doc, p, s, lastCapital) && !actor(doc, p) && !direction.origin(doc, p, m)) {
                     other = other == null || Math.abs(p.first() - q.first()) < Math.abs(other.first() - q.first()) ? p : other;
                 }
             }
@@ -169,7 +176,7 @@ final class LocationFinder {
     }
 
     /** A place that acts rather than hosts: a possessive ("Israel's") or the subject of an action verb. */
-    static boolean actor(Doc doc, Match p, Lexicons lex) {
+    private boolean actor(Doc doc, Match p) {
         int next = p.last();
         if (next >= doc.toks.size()) {
             return false;
@@ -193,41 +200,41 @@ final class LocationFinder {
         return false;
     }
 
-    private static boolean notWhere(Doc doc, Match p) {
+    private boolean notWhere(Doc doc, Match p) {
         int k = p.first() - 1;
-        if (k > 0 && ARTICLES.contains(doc.toks.get(k).text())) {
+        if (k > 0 && articles.contains(doc.toks.get(k).text())) {
             k--;
         }
-        return (k >= 0 && NOT_WHERE.contains(doc.toks.get(k).text())) || street(doc, p);
+        return (k >= 0 && notWhereWords.contains(doc.toks.get(k).text())) || street(doc, p);
     }
 
     /** "place du Luxembourg", "rue de Rome", "Gaza Street": a street named after a place is not that place. */
-    private static boolean street(Doc doc, Match p) {
+    private boolean street(Doc doc, Match p) {
         int k = p.first() - 1;
-        while (k > 0 && k >= p.first() - 3 && LINKS.contains(doc.toks.get(k).text())) {
+        while (k > 0 && k >= p.first() - 3 && streetLinks.contains(doc.toks.get(k).text())) {
             k--;
         }
-        boolean before = k >= 0 && k < p.first() && STREETS.contains(doc.toks.get(k).text());
-        boolean after = p.last() < doc.toks.size() && STREETS.contains(doc.toks.get(p.last()).text())
+        boolean before = k >= 0 && k < p.first() && streets.contains(doc.toks.get(k).text());
+        boolean after = p.last() < doc.toks.size() && streets.contains(doc.toks.get(p.last()).text())
                 && doc.capitalized(p.last());
         return before || after;
     }
 
-    private static boolean usable(Doc doc, Match p, SentenceInfo s, Claim.Location lastCapital) {
+    private boolean usable(Doc doc, Match p, SentenceInfo s, Claim.Location lastCapital) {
         if (p.kind().equals("capital") && lastCapital == null && s.places.stream()
                 .noneMatch(o -> o.last() <= p.first() && o.entry().extra().equals("capital"))) {
             return false;
         }
         int k = p.first() - 1;
-        if (k > 0 && ARTICLES.contains(doc.toks.get(k).text())) {
+        if (k > 0 && articles.contains(doc.toks.get(k).text())) {
             k--;
         }
-        if ((k >= 0 && NOT_WHERE.contains(doc.toks.get(k).text())) || street(doc, p)) {
+        if ((k >= 0 && notWhereWords.contains(doc.toks.get(k).text())) || street(doc, p)) {
             return false;
         }
-        boolean locative = k >= 0 && LOCATIVE.contains(doc.toks.get(k).text());
+        boolean atPlace = k >= 0 && locative.contains(doc.toks.get(k).text());
         for (Attribution a : s.attributions) {
-            if (p.first() < a.spanLast() && p.last() > a.spanFirst() && !locative) {
+            if (p.first() < a.spanLast() && p.last() > a.spanFirst() && !atPlace) {
                 return false; // "selon Kiev" names a speaker; "police in Amsterdam" still says where
             }
         }

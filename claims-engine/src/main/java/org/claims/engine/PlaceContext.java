@@ -13,18 +13,20 @@ import org.claims.model.Claim;
 final class PlaceContext {
     private final Doc doc;
     private final Lexicons lex;
+    private final LocationFinder locations;
     private Claim.Location inParagraph;
     private int paragraphSentence = -1;
     private Claim.Location inArticle;
 
-    PlaceContext(Doc doc, Lexicons lex) {
+    PlaceContext(Doc doc, Lexicons lex, LocationFinder locations) {
         this.doc = doc;
         this.lex = lex;
+        this.locations = locations;
     }
 
     /** Called for each sentence in order, after its claims: remembers its last usable place. */
     void after(SentenceInfo s, int index, Claim.Location lastCapital) {
-        Claim.Location last = LocationFinder.lastUsable(doc, s, lastCapital);
+        Claim.Location last = locations.lastUsable(doc, s, lastCapital);
         if (last != null) {
             inParagraph = last;
             paragraphSentence = index;

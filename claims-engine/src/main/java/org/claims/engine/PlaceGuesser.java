@@ -15,19 +15,18 @@ import org.claims.engine.text.Doc;
  * or a name opened by a place prefix ("San", "Saint", "Port") or closed by a place noun ("City", "County").
  */
 final class PlaceGuesser {
-    private static final Set<String> PREFIXES = Set.of("san", "santa", "saint", "sainte", "st", "new", "port",
-            "fort", "mount", "el", "al", "la", "le", "les", "los", "las", "ban", "bir", "tel", "deir", "khan", "sidi",
-            "ras", "abu", "abou", "beit", "kafr", "ain", "bab", "north", "south", "east", "west");
-    private static final Set<String> SUFFIXES = Set.of("city", "county", "island", "islands", "beach", "valley",
-            "heights", "springs", "bay", "ville", "sur", "de", "du", "des");
+    private final Set<String> prefixes;
+    private final Set<String> suffixes;
     /** "in the Mai Mahiu area": a name between "the" and one of these nouns is a place. */
-    private static final Set<String> AREAS = Set.of("area", "region", "district", "province", "county", "state",
-            "town", "city", "village", "valley", "camp", "neighbourhood", "neighborhood", "suburb", "refugee");
+    private final Set<String> areas;
     private static final int MAX_WORDS = 4;
     private final Lexicons lex;
 
     PlaceGuesser(Lexicons lex) {
         this.lex = lex;
+        this.prefixes = lex.words.of("placeprefix");
+        this.suffixes = lex.words.of("placesuffix");
+        this.areas = lex.words.of("area");
     }
 
     List<Match> find(Doc doc, int from, int to, List<Match> known) {
@@ -65,7 +64,7 @@ final class PlaceGuesser {
     /** One past the name starting at i, or i when the words there are no place name. */
     private int nameEnd(Doc doc, int i, int to) {
         int e = i + 1;
-        boolean prefixed = PREFIXES.contains(doc.toks.get(i).text());
+        boolean prefixed = prefixes.contains(doc.toks.get(i).text());
         while (e < to && e - i < MAX_WORDS) {
             if (e + 1 < to && doc.toks.get(e).text().equals("s") && doc.gap(e - 1, e).equals("'")
                     && doc.gap(e, e + 1).equals(" ") && doc.capitalized(e + 1)) {
@@ -75,7 +74,7 @@ final class PlaceGuesser {
             String gap = doc.gap(e - 1, e);
             boolean hyphen = gap.equals("-");
             boolean spaced = gap.equals(" ") && doc.capitalized(e)
-                    && (prefixed || SUFFIXES.contains(doc.toks.get(e).text()));
+                    && (prefixed || suffixes.contains(doc.toks.get(e).text()));
             if (!hyphen && !spaced) {
                 break;
             }
@@ -94,7 +93,7 @@ final class PlaceGuesser {
                 && (doc.gap(e - 1, e).equals(" ") || doc.gap(e - 1, e).equals("-"))) {
             e++;
         }
-        boolean area = e < to && doc.gap(e - 1, e).equals(" ") && AREAS.contains(doc.toks.get(e).text());
+        boolean area = e < to && doc.gap(e - 1, e).equals(" ") && areas.contains(doc.toks.get(e).text());
         return area && plausible(doc, i, e) ? e : i;
     }
 
@@ -102,7 +101,7 @@ final class PlaceGuesser {
     private boolean plausible(Doc doc, int i, int e) {
         for (int k = i; k < e; k++) {
             String w = doc.toks.get(k).text();
-            boolean article = k == i && e > i + 1 && PREFIXES.contains(w);
+            boolean article = k == i && e > i + 1 && prefixes.contains(w);
             if (!article && (lex.gazetteer.at("notplace", doc.toks, k, k + 1, doc.folded) != null
                     || (e == i + 1 && lex.dates.at("date", doc.toks, k, k + 1, doc.folded) != null)
                     || lex.gazetteer.at("speaker", doc.toks, k, e, doc.folded) != null

@@ -25,17 +25,18 @@ final class SentenceAnalyzer {
     private static final int DAY_BEFORE_VERB = 1;
     private static final int DAY_IN_CLAUSE = 14;
     private static final int REPORT_DAY_REACH = 7;
-    private static final Set<String> THAT = Set.of("que", "qu", "that");
-    private static final Set<String> NOT_WHEN = Set.of("the", "since", "until", "depuis", "jusqu", "du", "de",
-            "le", "la", "of", "des", "before", "after", "avant", "apres");
     private final Lexicons lex;
     private final QuantityScanner scanner;
     private final AttributionFinder attributions;
     private final DateResolver dates;
     private final PlaceGuesser guesser;
+    private final Set<String> that;
+    private final Set<String> notWhen;
 
     SentenceAnalyzer(Lexicons lex) {
         this.lex = lex;
+        this.that = lex.words.of("that");
+        this.notWhen = lex.words.of("notwhen");
         this.scanner = new QuantityScanner(lex);
         this.attributions = new AttributionFinder(lex);
         this.dates = new DateResolver(lex);
@@ -110,12 +111,12 @@ final class SentenceAnalyzer {
         Match m = lex.dates.at("date", doc.toks, d.first(), d.last(), doc.folded);
         String before = d.first() > 0 ? doc.toks.get(d.first() - 1).text() : "";
         return m != null && (m.kind().equals("weekday") || m.kind().equals("relative"))
-                && !NOT_WHEN.contains(before);
+                && !notWhen.contains(before);
     }
 
-    private static boolean thatBetween(Doc doc, Attribution a, DateMention d) {
+    private boolean thatBetween(Doc doc, Attribution a, DateMention d) {
         for (int k = a.anchorLast(); k < d.first(); k++) {
-            if (THAT.contains(doc.toks.get(k).text())) {
+            if (that.contains(doc.toks.get(k).text())) {
                 return true;
             }
         }

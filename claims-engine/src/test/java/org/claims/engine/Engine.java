@@ -1,14 +1,21 @@
 package org.claims.engine;
 
 import java.util.List;
+import org.claims.engine.lexicon.LanguagePacks;
 import org.claims.model.Article;
 import org.claims.model.Claim;
 
 /** Shared engine for the sentence tests: built once, as in production. */
 final class Engine {
     static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+    private static final LanguagePacks PACKS = LanguagePacks.builtIn(null);
 
     private Engine() {
+    }
+
+    /** The built-in language packs, for tests of one part of the pipeline. */
+    static LanguagePacks packs() {
+        return PACKS;
     }
 
     static List<Claim> fr(String body) {

@@ -8,20 +8,20 @@ class LanguageDetectorTest {
 
     @Test
     void frenchNews() {
-        assertThat(LanguageDetector.detect("Selon le Pentagone, un total de 10.000 soldats nord-coréens se trouvent "
+        assertThat(Engine.EXTRACTOR.detectLanguage("Selon le Pentagone, un total de 10.000 soldats nord-coréens se trouvent "
                 + "actuellement en Russie.")).isEqualTo("fr");
     }
 
     @Test
     void englishNews() {
-        assertThat(LanguageDetector.detect("At least 10,000 North Korean troops have been sent to Russia, the "
+        assertThat(Engine.EXTRACTOR.detectLanguage("At least 10,000 North Korean troops have been sent to Russia, the "
                 + "Pentagon said on Monday.")).isEqualTo("en");
     }
 
     @Test
     void emptyOrSymbolsDefaultToFrench() {
-        assertThat(LanguageDetector.detect("")).isEqualTo("fr");
-        assertThat(LanguageDetector.detect("12 345 !!!")).isEqualTo("fr");
+        assertThat(Engine.EXTRACTOR.detectLanguage("")).isEqualTo("fr");
+        assertThat(Engine.EXTRACTOR.detectLanguage("12 345 !!!")).isEqualTo("fr");
     }
 
     @Test

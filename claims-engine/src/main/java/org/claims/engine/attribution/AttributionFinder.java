@@ -16,17 +16,19 @@ import org.claims.model.Claim;
  * when nobody else in the sentence is.
  */
 public final class AttributionFinder {
-    private static final Set<String> THAT = Set.of("que", "qu", "that");
-    private static final Set<String> CLITICS = Set.of("en", "y", "ne", "n", "nous", "lui", "leur");
     private static final int AGENT_REACH = 7;
     private static final int RELAY_GAP = 2;
     private static final int LEAD_PERSON = 6;
     private final Lexicons lex;
     private final SourceResolver resolver;
     private final Spans spans;
+    private final Set<String> that;
+    private final Set<String> clitics;
 
     public AttributionFinder(Lexicons lex) {
         this.lex = lex;
+        this.that = lex.words.of("that");
+        this.clitics = lex.words.of("clitic");
         this.resolver = new SourceResolver(lex);
         this.spans = new Spans(lex);
     }
@@ -142,11 +144,11 @@ public final class AttributionFinder {
                 && !Spans.boundary(doc, subjEnd - 1, subjEnd)) {
             subjEnd = aux.first();
         }
-        boolean thatFollows = m.last() < to && THAT.contains(doc.toks.get(m.last()).text());
+        boolean thatFollows = m.last() < to && that.contains(doc.toks.get(m.last()).text());
         if (m.kind().equals("pverb") && subjEnd == m.first() && !startsClause(doc, subjEnd, from) && !thatFollows) {
             return null;
         }
-        while (subjEnd > from + 1 && CLITICS.contains(doc.toks.get(subjEnd - 1).text())
+        while (subjEnd > from + 1 && clitics.contains(doc.toks.get(subjEnd - 1).text())
                 && !Spans.boundary(doc, subjEnd - 2, subjEnd - 1)) {
             subjEnd--;
         }

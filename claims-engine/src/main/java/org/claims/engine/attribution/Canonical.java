@@ -4,16 +4,17 @@ import java.util.List;
 import java.util.Set;
 import org.claims.engine.lexicon.Lexicons;
 import org.claims.engine.lexicon.Match;
+import org.claims.engine.lexicon.Words;
 import org.claims.engine.text.Doc;
 import org.claims.engine.text.Token;
 
 /** Canonical names: gazetteer values, a country's office ("ministere marocain de l'Interieur"), raw words tidied. */
 final class Canonical {
     /** Words that open a source's words but are no part of its name. */
-    private static final Set<String> LEADING = Set.of("le", "la", "les", "l", "un", "une", "des", "du", "de", "d",
-            "the", "a", "an", "while", "whereas", "but", "and", "mais", "et", "tandis", "alors", "que", "qu");
+    private final Set<String> leading;
 
-    private Canonical() {
+    Canonical(Words words) {
+        this.leading = words.of("leading");
     }
 
     /**
@@ -57,9 +58,9 @@ final class Canonical {
     }
 
     /** The words without their leading article or conjunction: "un haut responsable" -> "haut responsable". */
-    static String plain(Doc doc, int a, int b) {
+    String plain(Doc doc, int a, int b) {
         int s = a;
-        while (s < b - 1 && LEADING.contains(doc.toks.get(s).text())) {
+        while (s < b - 1 && leading.contains(doc.toks.get(s).text())) {
             s++;
         }
         return doc.text(s, b);
@@ -76,9 +77,9 @@ final class Canonical {
     }
 
     /** "selon le Hamas", "according to Politico": a capitalised word right after the article is a name. */
-    static String properName(Doc doc, int a, int b) {
+    String properName(Doc doc, int a, int b) {
         int s = a;
-        while (s < b && LEADING.contains(doc.toks.get(s).text())) {
+        while (s < b && leading.contains(doc.toks.get(s).text())) {
             s++;
         }
         if (s >= b || !doc.capitalized(s) || NameFinder.startsLine(doc, s)) {

@@ -3,6 +3,7 @@ package org.claims.engine.attribution;
 import java.util.List;
 import java.util.Set;
 import org.claims.engine.lexicon.Match;
+import org.claims.engine.lexicon.Words;
 import org.claims.engine.text.Doc;
 
 /**
@@ -14,43 +15,25 @@ final class NameFinder {
     record Names(String person, String organisation) {
     }
 
-    private static final Set<String> NOT_NAMES = Set.of("le", "la", "les", "l", "the", "un", "une", "des", "du",
-            "de", "selon", "according", "mais", "et", "il", "elle", "he", "she", "a", "an", "m", "mme", "mr",
-            "mrs", "ms", "dr", "nous", "we", "in", "en", "on", "au", "aux", "pour", "for", "ce", "cette", "this",
-            "while", "but", "and", "as", "of");
-    static final Set<String> TITLES = Set.of("m", "mme", "mr", "mrs", "ms", "dr", "general", "gen",
-            "colonel", "col", "president", "presidente", "ministre", "minister", "secretary", "secretaire",
-            "sheriff", "governor", "gouverneur", "mayor", "maire", "commissioner", "chief", "director",
-            "directeur", "directrice", "spokesman", "spokeswoman", "spokesperson", "senator", "senateur",
-            "prosecutor", "procureur", "procureure", "ambassador", "ambassadeur", "commander", "commandant",
-            "admiral", "amiral", "captain", "capitaine", "lieutenant", "prefet", "prefete", "pr", "prof");
-    private static final Set<String> PARTICLES = Set.of("le", "la", "de", "du", "des", "van", "von", "der", "den",
-            "al", "el", "ben", "bin", "da", "di", "dos", "del");
+    private final Set<String> notNames;
+    private final Set<String> titles;
+    private final Set<String> particles;
     /** Joins the words of an organisation's name ("Commission on Human Rights", "Bank of England"). */
-    private static final Set<String> ORG_JOINERS = Set.of("on", "of", "for", "pour", "de", "des", "du", "d");
-    private static final Set<String> ORG_HEADS = Set.of("commission", "council", "conseil", "committee",
-            "comite", "ministry", "ministere", "department", "departement", "agency", "agence", "office",
-            "bureau", "service", "services", "police", "army", "armee", "forces", "guard", "court", "cour",
-            "tribunal", "institute", "institut", "observatory", "observatoire", "foundation", "fondation", "fund",
-            "fonds", "bank", "banque", "association", "party", "parti", "union", "syndicat", "federation",
-            "confederation", "league", "ligue", "network", "reseau", "centre", "center", "university",
-            "universite", "hospital", "hopital", "group", "groupe", "organisation", "organization", "coalition",
-            "movement", "mouvement", "front", "authority", "autorite", "administration", "government",
-            "gouvernement", "prefecture", "assembly", "assemblee", "senate", "senat", "parliament", "parlement",
-            "congress", "watch", "international", "brigade", "corps", "command", "commandement", "collectif", "society",
-            "societe", "trust", "charity", "alliance", "forum", "initiative", "project", "projet", "tribune",
-            "times", "post", "news", "press", "monitor", "staff");
+    private final Set<String> orgJoiners;
+    private final Set<String> orgHeads;
     /** A noun after which a capitalised name is an organisation's ("l'ONG Foro Penal", "the group Airwars"). */
-    private static final Set<String> ORG_NOUNS = Set.of("group", "groupe", "ong", "ngo", "association", "agency",
-            "agence", "organisation", "organization", "collectif", "syndicat", "union", "party", "parti",
-            "newspaper", "journal", "quotidien", "daily", "outlet", "site", "channel", "chaine", "broadcaster",
-            "radio", "magazine", "hebdomadaire", "weekly", "monitor", "watchdog", "institute", "institut",
-            "network", "reseau", "committee", "comite", "coalition", "observatory", "observatoire");
+    private final Set<String> orgNouns;
 
-    private NameFinder() {
+    NameFinder(Words words) {
+        this.notNames = words.of("notname");
+        this.titles = words.of("title");
+        this.particles = words.of("particle");
+        this.orgJoiners = words.of("orgjoiner");
+        this.orgHeads = words.of("orghead");
+        this.orgNouns = words.of("orgnoun");
     }
 
-    static Names find(Doc doc, int a, int b, List<Match> hits, List<Match> places) {
+    Names find(Doc doc, int a, int b, List<Match> hits, List<Match> places) {
         String person = null;
         String org = null;
         int i = a;
@@ -60,7 +43,7 @@ final class NameFinder {
                 continue;
             }
             int e = runEnd(doc, i, b, hits);
-            boolean titled = i > a && TITLES.contains(doc.toks.get(i - 1).text());
+            boolean titled = i > a && titles.contains(doc.toks.get(i - 1).text());
             int title = lastTitle(doc, i, e);
             if (coveredBy(places, i, e)) {
                 i = e;
@@ -79,17 +62,17 @@ final class NameFinder {
     }
 
     /** One past the last word of the capitalised run starting at i, across particles and joiners. */
-    private static int runEnd(Doc doc, int i, int b, List<Match> hits) {
+    private int runEnd(Doc doc, int i, int b, List<Match> hits) {
         int e = i + 1;
         boolean org = false;
         while (e < b) {
             String gap = doc.gap(e - 1, e);
             boolean tight = tight(gap);
             String w = doc.toks.get(e).text();
-            org |= ORG_HEADS.contains(doc.toks.get(e - 1).text());
+            org |= orgHeads.contains(doc.toks.get(e - 1).text());
             boolean bridge = e + 1 < b && doc.capitalized(e + 1) && !coveredByOrg(e + 1, hits)
-                    && (PARTICLES.contains(w) || (org && ORG_JOINERS.contains(w)));
-            boolean cap = doc.capitalized(e) && !NOT_NAMES.contains(w) && !coveredByOrg(e, hits);
+                    && (particles.contains(w) || (org && orgJoiners.contains(w)));
+            boolean cap = doc.capitalized(e) && !notNames.contains(w) && !coveredByOrg(e, hits);
             if (!tight || !(cap || bridge || gap.equals("-"))) {
                 break;
             }
@@ -98,8 +81,8 @@ final class NameFinder {
         return e;
     }
 
-    private static boolean nameWord(Doc doc, int i, int a, List<Match> hits) {
-        return doc.capitalized(i) && !NOT_NAMES.contains(doc.toks.get(i).text()) && !coveredByOrg(i, hits)
+    private boolean nameWord(Doc doc, int i, int a, List<Match> hits) {
+        return doc.capitalized(i) && !notNames.contains(doc.toks.get(i).text()) && !coveredByOrg(i, hits)
                 && !startsLine(doc, i);
     }
 
@@ -107,17 +90,17 @@ final class NameFinder {
      * The capitalised name a known organisation word sits in ("Northumbria Police", "National Police Chiefs'
      * Council"), or null when the words around it add nothing.
      */
-    static String widerName(Doc doc, Match org, int a, int b, List<Match> hits) {
+    String widerName(Doc doc, Match org, int a, int b, List<Match> hits) {
         int s = org.first();
-        while (s > a && nameWord(doc, s - 1, a, hits) && !TITLES.contains(doc.toks.get(s - 1).text())
+        while (s > a && nameWord(doc, s - 1, a, hits) && !titles.contains(doc.toks.get(s - 1).text())
                 && tight(doc.gap(s - 1, s))) {
             s--;
         }
         int e = org.last();
         int head = -1; // words after the known part count only up to a head noun ("... Chiefs' Council")
-        for (int k = org.last(); k < b && doc.capitalized(k) && !NOT_NAMES.contains(doc.toks.get(k).text())
+        for (int k = org.last(); k < b && doc.capitalized(k) && !notNames.contains(doc.toks.get(k).text())
                 && !coveredByOrg(k, hits) && tight(doc.gap(k - 1, k)); k++) {
-            head = ORG_HEADS.contains(doc.toks.get(k).text()) ? k : head;
+            head = orgHeads.contains(doc.toks.get(k).text()) ? k : head;
         }
         e = head >= 0 ? head + 1 : e;
         return s < org.first() || e > org.last() ? doc.text(s, e) : null;
@@ -127,23 +110,23 @@ final class NameFinder {
         return gap.equals(" ") || gap.equals("-") || gap.equals("' ") || gap.equals("\u2019 ");
     }
 
-    private static int lastTitle(Doc doc, int s, int e) {
+    private int lastTitle(Doc doc, int s, int e) {
         int t = -1;
         for (int k = s; k < e; k++) {
-            if (TITLES.contains(doc.toks.get(k).text())) {
+            if (titles.contains(doc.toks.get(k).text())) {
                 t = k;
             }
         }
         return t;
     }
 
-    private static boolean isOrg(Doc doc, int s, int e, int a) {
+    private boolean isOrg(Doc doc, int s, int e, int a) {
         for (int k = s; k < e; k++) {
-            if (ORG_HEADS.contains(doc.toks.get(k).text())) {
+            if (orgHeads.contains(doc.toks.get(k).text())) {
                 return true;
             }
         }
-        return s > a && ORG_NOUNS.contains(doc.toks.get(s - 1).text());
+        return s > a && orgNouns.contains(doc.toks.get(s - 1).text());
     }
 
     private static boolean coveredBy(List<Match> places, int s, int e) {

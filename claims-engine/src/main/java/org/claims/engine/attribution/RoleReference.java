@@ -1,6 +1,7 @@
 package org.claims.engine.attribution;
 
 import java.util.List;
+import java.util.Set;
 import org.claims.engine.lexicon.Match;
 import org.claims.engine.text.Doc;
 import org.claims.model.Claim;
@@ -11,6 +12,12 @@ import org.claims.model.Claim;
  * l'agence", "a senior official of the ministry"): the closest earlier organisation that role can stand for.
  */
 final class RoleReference {
+    /** Determiners making a role definite ("le ministere", "the ministry"): such a role refers back. */
+    private final Set<String> definite;
+
+    RoleReference(Set<String> definite) {
+        this.definite = definite;
+    }
 
     static Match role(List<Match> hits) {
         for (Match m : hits) {
@@ -44,14 +51,14 @@ final class RoleReference {
             }
             if (first == null) {
                 first = m;
-            } else if (!m.value().equals("any") && m.first() > a && SourceResolver.definite(doc.toks.get(m.first() - 1).text())) {
+            } else if (!m.value().equals("any") && m.first() > a && definite.contains(doc.toks.get(m.first() - 1).text())) {
                 owner = m; // "un responsable de l'agence": the agency is the one to find
             }
         }
         if (first == null) {
             return null;
         }
-        boolean bare = SourceResolver.definite(doc.toks.get(a).text()) && first.first() <= a + 1 && first.last() >= b - 1;
+        boolean bare = definite.contains(doc.toks.get(a).text()) && first.first() <= a + 1 && first.last() >= b - 1;
         if (bare) {
             Claim.Source back = memory.compatible(first.value(), a);
             return back == null ? null : new Claim.Source(back.name(), text, back.person());

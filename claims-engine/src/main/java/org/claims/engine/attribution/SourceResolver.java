@@ -1,7 +1,6 @@
 package org.claims.engine.attribution;
 
 import java.util.List;
-import java.util.Set;
 import org.claims.engine.lexicon.Lexicons;
 import org.claims.engine.lexicon.Match;
 import org.claims.engine.text.Doc;
@@ -9,13 +8,16 @@ import org.claims.model.Claim;
 
 /** Turns the words of a source into a canonical source, a named person, or a reference back. */
 final class SourceResolver {
-    private static final Set<String> DEFINITE = Set.of("le", "la", "l", "les", "the", "ce", "cette", "ces",
-            "this", "that", "these", "son", "sa", "ses", "its", "his", "her", "their", "leur");
     private final Lexicons lex;
-    private final RoleReference roles = new RoleReference();
+    private final RoleReference roles;
+    private final NameFinder names;
+    private final Canonical canonical;
 
     SourceResolver(Lexicons lex) {
         this.lex = lex;
+        this.roles = new RoleReference(lex.words.of("definite"));
+        this.names = new NameFinder(lex.words);
+        this.canonical = new Canonical(lex.words);
     }
 
     /** A source and the type a role noun must have to refer back to it; null type: a reference back itself. */
@@ -62,7 +64,7 @@ final class SourceResolver {
             }
         }
         String text = doc.text(a, b);
-        NameFinder.Names names = NameFinder.find(doc, a, b, hits, places);
+        NameFinder.Names names = this.names.find(doc, a, b, hits, places);
         String name = names.person();
         if (person != null && (name == null || !name.toLowerCase().contains(person.entry().pattern()))) {
             name = person.entry().extra();
@@ -75,7 +77,7 @@ final class SourceResolver {
         }
         if (org != null || person != null) {
             org = org == null ? null : bracketed(doc, org, hits);
-            String wider = org == null ? null : NameFinder.widerName(doc, org, a, b, hits);
+            String wider = org == null ? null : this.names.widerName(doc, org, a, b, hits);
             String canonical = wider != null ? wider : org != null ? Canonical.of(org, nation, places) : person.value();
             return new Resolved(new Claim.Source(canonical, text, name), org != null ? Canonical.type(org) : "any");
         }
@@ -97,9 +99,9 @@ final class SourceResolver {
         }
         if (role != null) {
             String owner = Canonical.possessor(doc, places);
-            return new Resolved(new Claim.Source(owner != null ? owner : Canonical.plain(doc, a, b), text, null), roleType);
+            return new Resolved(new Claim.Source(owner != null ? owner : canonical.plain(doc, a, b), text, null), roleType);
         }
-        String proper = afterPrep ? Canonical.properName(doc, a, b) : null;
+        String proper = afterPrep ? canonical.properName(doc, a, b) : null;
         return proper == null ? null : new Resolved(new Claim.Source(proper, text, null), "any");
     }
 
@@ -143,7 +145,7 @@ final class SourceResolver {
                 return true;
             }
         }
-        NameFinder.Names names = NameFinder.find(doc, a, b, List.of(), List.of());
+        NameFinder.Names names = this.names.find(doc, a, b, List.of(), List.of());
         return names.person() != null && doc.text(a, b).indexOf(names.person()) <= doc.text(a, Math.min(b, a + n + 1)).length();
     }
 
@@ -157,7 +159,4 @@ final class SourceResolver {
         return false;
     }
 
-    static boolean definite(String token) {
-        return DEFINITE.contains(token);
-    }
 }

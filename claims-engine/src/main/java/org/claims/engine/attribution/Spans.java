@@ -8,13 +8,12 @@ import org.claims.engine.text.Doc;
 public final class Spans {
     static final int MAX_SPAN = 14;
     private static final int MAX_PAREN = 6;
-    private static final Set<String> APPOSITION_WORDS = Set.of("le", "la", "l", "the", "general",
-            "gen", "m", "mme", "mr", "mrs", "ms", "dr", "colonel", "col", "lieutenant", "capitaine", "captain",
-            "major", "amiral", "admiral", "sergent", "sergeant", "de", "du", "van", "von", "der", "al", "el", "bin");
+    private final Set<String> appositionWords;
     private final Lexicons lex;
 
     Spans(Lexicons lex) {
         this.lex = lex;
+        this.appositionWords = lex.words.of("apposition");
     }
 
     /** Reading back from token end to the clause start or a stop word, at most MAX_SPAN tokens. */
@@ -40,7 +39,7 @@ public final class Spans {
             boolean nameLike = true;
             while (j < to && j - i < 5 && (j == i || !boundary(doc, j - 1, j))) {
                 named |= doc.capitalized(j);
-                nameLike &= doc.capitalized(j) || APPOSITION_WORDS.contains(doc.toks.get(j).text())
+                nameLike &= doc.capitalized(j) || appositionWords.contains(doc.toks.get(j).text())
                         || doc.gap(j - 1, j).equals("-");
                 j++;
             }

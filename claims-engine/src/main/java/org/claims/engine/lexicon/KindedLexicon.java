@@ -22,10 +22,6 @@ public final class KindedLexicon {
         byGroup.forEach((g, list) -> groups.put(g, new PhraseMatcher(list)));
     }
 
-    public KindedLexicon(List<Entry> entries) {
-        this(entries, Function.identity());
-    }
-
     public Match at(String group, List<Token> toks, int i, int limit, String folded) {
         PhraseMatcher m = groups.get(group);
         return m == null || i < 0 || i >= limit ? null : m.at(toks, i, limit, folded);

@@ -10,52 +10,78 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.claims.engine.text.Folding;
 import org.claims.engine.text.Token;
 import org.claims.engine.text.Tokenizer;
 
-/** Reads the tab-separated lexicon format shared by the built-in resources and user gazetteers. */
+/**
+ * Reads the tab-separated lexicon format shared by the built-in resources and user gazetteers. Every line is
+ * checked against the file's declared kinds: a wrong line stops loading with the file and line number,
+ * since a silently skipped entry would only show up as a claim missed much later.
+ */
 public final class LexiconFile {
     private LexiconFile() {
     }
 
-    public static List<Entry> resource(String name) {
-        InputStream in = LexiconFile.class.getResourceAsStream("/org/claims/engine/" + name);
+    /** The lines of a classpath resource (an absolute resource path). */
+    static List<String> lines(String resource) {
+        InputStream in = LexiconFile.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("missing lexicon resource " + name);
+            throw new IllegalStateException("missing lexicon resource " + resource);
         }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(r.lines().toList());
+            return r.lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static List<Entry> file(Path path) {
+    public static List<Entry> resource(String resource, Map<String, Schema.Kind> kinds) {
+        return parse(resource, lines(resource), kinds);
+    }
+
+    public static List<Entry> file(Path path, Map<String, Schema.Kind> kinds) {
         try {
-            return parse(Files.readAllLines(path, StandardCharsets.UTF_8));
+            return parse(path.toString(), Files.readAllLines(path, StandardCharsets.UTF_8), kinds);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gazetteer " + path, e);
         }
     }
 
-    public static List<Entry> parse(List<String> lines) {
+    /** name: how errors call the file. */
+    public static List<Entry> parse(String name, List<String> lines, Map<String, Schema.Kind> kinds) {
         List<Entry> out = new ArrayList<>();
-        for (String line : lines) {
+        for (int n = 1; n <= lines.size(); n++) {
+            String line = lines.get(n - 1);
             if (line.isBlank() || line.stripLeading().startsWith("#")) {
                 continue;
             }
             String[] cols = line.split("\t", -1);
-            if (cols.length < 2 || cols[1].isBlank()) {
-                continue;
+            String kind = cols[0].trim();
+            Schema.Kind declared = kinds.get(kind);
+            if (declared == null) {
+                throw bad(name, n, "unknown kind '" + kind + "' (declared: " + new java.util.TreeSet<>(kinds.keySet()) + ")");
             }
-            Entry e = entry(cols[0].trim(), cols[1].trim(), cols.length > 2 ? cols[2].trim() : "",
-                    cols.length > 3 ? cols[3].trim() : "");
-            if (e != null) {
-                out.add(e);
+            int filled = cols.length;
+            while (filled > 0 && cols[filled - 1].isBlank()) {
+                filled--;
             }
+            if (cols.length > 4 || filled < declared.columns() || cols.length < 2 || cols[1].isBlank()) {
+                throw bad(name, n, "kind '" + kind + "' needs " + declared.columns()
+                        + " of the columns kind<TAB>pattern<TAB>value<TAB>extra, got '" + line + "'");
+            }
+            Entry e = entry(kind, cols[1].trim(), cols.length > 2 ? cols[2].trim() : "", cols.length > 3 ? cols[3].trim() : "");
+            if (e == null) {
+                throw bad(name, n, "pattern '" + cols[1] + "' has no word");
+            }
+            out.add(e);
         }
         return out;
+    }
+
+    private static IllegalStateException bad(String name, int line, String what) {
+        return new IllegalStateException(name + " line " + line + ": " + what);
     }
 
     static Entry entry(String kind, String pattern, String value, String extra) {

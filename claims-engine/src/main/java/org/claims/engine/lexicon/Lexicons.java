@@ -1,15 +1,18 @@
 package org.claims.engine.lexicon;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 import org.claims.engine.text.Doc;
 
-/** Every data file of the engine, loaded once; immutable afterwards and shared by all threads. */
+/**
+ * One language pack: the data files of lang/&lt;code&gt;/ plus the shared multilingual gazetteer. Loaded once by
+ * {@link LanguagePacks}; immutable afterwards and shared by all threads.
+ */
 public final class Lexicons {
+    public final String code;
     public final KindedLexicon quantities;
     public final KindedLexicon gazetteer;
     public final KindedLexicon subjects;
@@ -17,27 +20,27 @@ public final class Lexicons {
     public final KindedLexicon attribution;
     public final KindedLexicon dates;
     public final KindedLexicon furniture;
+    public final Words words;
     private final Map<String, Entry> numberWords = new HashMap<>();
 
-    public Lexicons(Path extraGazetteer) {
-        List<Entry> gaz = new ArrayList<>(LexiconFile.resource("gazetteer.tsv"));
-        if (extraGazetteer != null) {
-            gaz.addAll(LexiconFile.file(extraGazetteer));
-        }
-        gazetteer = new KindedLexicon(gaz, k -> k.equals("place") || k.equals("capital") ? "place"
-                : Set.of("acronym", "locative", "notplace", "placeref", "actorverb").contains(k) ? k : "speaker");
-        quantities = new KindedLexicon(LexiconFile.resource("quantities.tsv"));
-        subjects = new KindedLexicon(LexiconFile.resource("subjects.tsv"),
-                k -> k.equals("nationality") || k.equals("phrase") ? k : "noun");
-        cues = new KindedLexicon(LexiconFile.resource("cues.tsv"),
-                k -> k.equals("hedge") || k.equals("future") ? k : "measure");
-        attribution = new KindedLexicon(LexiconFile.resource("attribution.tsv"),
-                k -> Set.of("aux", "stop", "adverb", "passive").contains(k) ? k : "marker");
-        dates = new KindedLexicon(LexiconFile.resource("dates.tsv"), k -> "date");
-        furniture = new KindedLexicon(LexiconFile.resource("furniture.tsv"));
-        for (Entry e : LexiconFile.resource("numbers.tsv")) {
+    Lexicons(String code, KindedLexicon gazetteer, Schema schema, Function<String, List<Entry>> file) {
+        this.code = code;
+        this.gazetteer = gazetteer;
+        quantities = kinded(schema, "quantities", file);
+        subjects = kinded(schema, "subjects", file);
+        cues = kinded(schema, "cues", file);
+        attribution = kinded(schema, "attribution", file);
+        dates = kinded(schema, "dates", file);
+        furniture = kinded(schema, "furniture", file);
+        words = new Words(code + "/words.tsv", file.apply("words"), schema.kinds("words").keySet());
+        for (Entry e : file.apply("numbers")) {
             numberWords.put(e.words()[0], e);
         }
+    }
+
+    static KindedLexicon kinded(Schema schema, String name, Function<String, List<Entry>> file) {
+        Map<String, Schema.Kind> kinds = schema.kinds(name);
+        return new KindedLexicon(file.apply(name), k -> kinds.get(k).group());
     }
 
     /** Known places among tokens [from, to), without common words that only look like one ("le nord"). */

@@ -10,17 +10,14 @@ import java.util.Set;
  * the word before the stop is a known abbreviation or an initial ("M.", "Dec.", "U.S.").
  */
 public final class SentenceSplitter {
-    private static final Set<String> ABBREVIATIONS = Set.of("m", "mm", "mr", "mrs", "ms", "dr", "st", "gen",
-            "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "adm", "pr", "mme", "mmes", "mlle", "me",
-            "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "cf", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fev", "fevr", "avr", "juil", "dep", "mgr",
-            "etc", "av", "env", "hon", "rev", "prof", "ste", "bd", "p", "cmdr", "cdr", "brig", "supt", "insp", "det",
-            "cpl", "pvt", "fr", "mt", "ft", "gal", "cne", "lcl", "adj");
+    private final Set<String> abbreviations;
 
-    private SentenceSplitter() {
+    /** abbreviations: folded words that a stop does not end ("m", "dr", "dec"). */
+    public SentenceSplitter(Set<String> abbreviations) {
+        this.abbreviations = abbreviations;
     }
 
-    public static List<Span> split(String body) {
+    public List<Span> split(String body) {
         List<Span> out = new ArrayList<>();
         int n = body.length();
         int start = 0;
@@ -62,7 +59,7 @@ public final class SentenceSplitter {
                 || c == '.' || c == '!' || c == '?';
     }
 
-    private static boolean isBoundary(String body, int stop, int after) {
+    private boolean isBoundary(String body, int stop, int after) {
         int n = body.length();
         if (after >= n) {
             return true;
@@ -91,7 +88,7 @@ public final class SentenceSplitter {
      * "etabli jeudi.Un precedent bilan": pages that lost a space after the stop. Only a lower-case word of three
      * letters or more before the stop and a capitalised word after it (so "U.S.", "e.g." and domains stay whole).
      */
-    private static boolean glued(String body, int stop, int after) {
+    private boolean glued(String body, int stop, int after) {
         int n = body.length();
         if (body.charAt(stop) != '.' || after + 1 >= n || !Character.isUpperCase(body.charAt(after))
                 || !Character.isLowerCase(body.charAt(after + 1))) {
@@ -107,7 +104,7 @@ public final class SentenceSplitter {
         return letters >= 3 && !abbreviationBefore(body, stop);
     }
 
-    private static boolean abbreviationBefore(String body, int dot) {
+    private boolean abbreviationBefore(String body, int dot) {
         int s = dot;
         while (s > 0 && Character.isLetter(body.charAt(s - 1))) {
             s--;
@@ -119,7 +116,7 @@ public final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(body.charAt(s))) {
             return true; // an initial, or the end of "U.S."
         }
-        return ABBREVIATIONS.contains(word);
+        return abbreviations.contains(word);
     }
 
     private static void add(String body, int s, int e, List<Span> out) {

@@ -1,0 +1,79 @@
+package org.claims.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.claims.engine.lexicon.Lexicons;
+import org.claims.engine.lexicon.Match;
+import org.claims.engine.text.Doc;
+import org.claims.engine.text.Furniture;
+import org.claims.engine.text.SentenceSplitter;
+import org.claims.engine.text.Span;
+import org.claims.model.Article;
+import org.claims.model.ArticleIds;
+import org.claims.model.Claim;
+
+/** The whole extraction for the articles of one language pack; immutable, shared by all threads. */
+final class Pipeline {
+    private final Lexicons lex;
+    private final SentenceSplitter splitter;
+    private final Furniture furniture;
+    private final SentenceAnalyzer analyzer;
+    private final LocationFinder locations;
+    private final ClaimAssembler assembler;
+
+    Pipeline(Lexicons lex) {
+        this.lex = lex;
+        this.splitter = new SentenceSplitter(lex.words.of("abbreviation"));
+        this.furniture = new Furniture(lex.furniture);
+        this.analyzer = new SentenceAnalyzer(lex);
+        this.locations = new LocationFinder(lex);
+        this.assembler = new ClaimAssembler(lex, locations);
+    }
+
+    /** language: the code written on the claims (the article's own, or the detected one). */
+    List<Claim> extract(Article article, String language) {
+        String body = article.body();
+        String articleId = article.id() != null ? article.id() : ArticleIds.of(body);
+        Doc doc = new Doc(body);
+        List<Span> spans = furniture.content(doc, splitter.split(body));
+        List<SentenceInfo> infos = analyzer.analyze(doc, spans, article.publishedDate());
+        SubjectHit first = firstSubject(article.title());
+        if (first == null) {
+            first = firstSubject(doc);
+        }
+        List<Claim> claims = assembler.assemble(new ClaimAssembler.Context(doc, infos, articleId, language, first,
+                lead(article.title(), doc, infos)));
+        LocalDate publishedOn = article.publishedDate();
+        return Deduper.dedupe(claims).stream().map(c -> c.withArticle(publishedOn, article.outlet())).toList();
+    }
+
+    /** The one place named by the title, else by the first sentence of the body. */
+    private Claim.Location lead(String title, Doc doc, List<SentenceInfo> infos) {
+        if (title != null && !title.isBlank()) {
+            Doc t = new Doc(title);
+            String only = null;
+            for (Match p : lex.places(t, 0, t.toks.size())) {
+                if (only != null && !only.equals(p.value())) {
+                    return null;
+                }
+                only = p.kind().equals("capital") ? only : p.value();
+            }
+            if (only != null) {
+                return new Claim.Location(only, only);
+            }
+        }
+        return infos.isEmpty() ? null : locations.lead(doc, infos.get(0));
+    }
+
+    private SubjectHit firstSubject(String title) {
+        return title == null || title.isBlank() ? null : firstSubject(new Doc(title));
+    }
+
+    private SubjectHit firstSubject(Doc doc) {
+        List<Match> nouns = lex.subjects.findAll("noun", doc.toks, 0, doc.toks.size(), doc.folded);
+        if (nouns.isEmpty()) {
+            return null;
+        }
+        return new SubjectFinder(lex).before(doc, 0, nouns.get(0).last(), doc.toks.size());
+    }
+}
