@@ -3,7 +3,6 @@ package org.claims.extract.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.claims.engine.ClaimExtractor;
-import org.claims.engine.LanguageDetector;
 import org.claims.extract.config.ExtractConfig;
 import org.claims.model.Article;
 import org.claims.model.ArticleIds;
@@ -21,7 +20,7 @@ public class Extraction {
     public List<Claim> extract(Article article) {
         Article a = article.id() == null ? article.withId(ArticleIds.of(article.body())) : article;
         if (a.language() == null) {
-            a = a.withLanguage(LanguageDetector.detect(a.body()));
+            a = a.withLanguage(engine.detectLanguage(a.body()));
         }
         return engine.extract(a);
     }
