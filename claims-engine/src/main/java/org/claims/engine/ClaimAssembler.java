@@ -64,7 +64,7 @@ final class ClaimAssembler {
                     Claim.Location inherited = places.inherited(s);
                     boolean newer = inherited != null && places.paragraphSentence() > lastPlaceSentence;
                     Claim.Location where = carriedPlace != null && !newer ? carriedPlace
-                            : inherited != null ? inherited : ctx.lead();
+                            : inherited != null ? inherited : ctx.lead() != null ? ctx.lead() : places.scene();
                     c = where == null ? c : withLocation(c, where);
                 }
                 if (c != null) {

@@ -54,6 +54,14 @@ final class PlaceContext {
         return pointsBack ? inArticle : null;
     }
 
+    /**
+     * The scene of the article so far, for a claim that nothing nearer places: news keeps to one scene unless
+     * it names another, so the place named last before the claim.
+     */
+    Claim.Location scene() {
+        return inArticle;
+    }
+
     /** A line break between two sentences ends a paragraph. */
     static boolean paragraphBreak(Doc doc, SentenceInfo before, SentenceInfo s) {
         for (int i = before.span.end(); i < s.span.start(); i++) {

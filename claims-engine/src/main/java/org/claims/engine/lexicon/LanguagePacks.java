@@ -13,12 +13,17 @@ import java.util.Map;
 public final class LanguagePacks {
     /** Where the engine's own data lives on the classpath. */
     public static final String BUILT_IN = "/org/claims/engine/";
+    private static final String WORLD_PLACES = "places-world.tsv";
     private final Map<String, Lexicons> packs = new LinkedHashMap<>();
 
     private LanguagePacks(String root, Path extraGazetteer) {
         Schema schema = new Schema(Schema.FILE, LexiconFile.lines(BUILT_IN + Schema.FILE));
         Map<String, Schema.Kind> gazKinds = schema.kinds("gazetteer");
-        List<Entry> gaz = new ArrayList<>(LexiconFile.resource(root + "gazetteer.tsv", gazKinds));
+        List<Entry> gaz = new ArrayList<>();
+        if (LanguagePacks.class.getResource(root + WORLD_PLACES) != null) {
+            gaz.addAll(LexiconFile.resource(root + WORLD_PLACES, gazKinds)); // generated: gazetteer.tsv overrides it
+        }
+        gaz.addAll(LexiconFile.resource(root + "gazetteer.tsv", gazKinds));
         if (extraGazetteer != null) {
             gaz.addAll(LexiconFile.file(extraGazetteer, gazKinds));
         }
