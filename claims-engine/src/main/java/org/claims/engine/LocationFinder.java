@@ -37,7 +37,17 @@ final class LocationFinder {
     /** Known places first; a guessed name ("a Hostens") only when the sentence names no known place. */
     Claim.Location find(Doc doc, Quantity q, SentenceInfo s, Claim.Location lastCapital, Measure m) {
         Claim.Location known = find(doc, q, s, s.places, lastCapital, m);
-        return known != null ? known : find(doc, q, s, s.guessedPlaces, lastCapital, m);
+        if (known == null) {
+            return find(doc, q, s, s.guessedPlaces, lastCapital, m);
+        }
+        for (Match g : s.guessedPlaces) { // "died in Altadena, near Pasadena": the town in the figure's clause
+            if (g.first() >= q.last() && !clauseBreak(doc, q.last() - 1, g.first())
+                    && !MeasureFinder.figureBetween(s.quantities, q, q.last(), g.first())
+                    && s.places.stream().noneMatch(p -> p.first() >= q.last() && p.first() < g.first())) {
+                return new Claim.Location(g.value(), doc.text(g.first(), g.last()));
+            }
+        }
+        return known;
     }
 
     /**

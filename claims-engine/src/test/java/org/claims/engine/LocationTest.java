@@ -117,9 +117,15 @@ class LocationTest {
     }
 
     @Test
-    void aNewParagraphDoesNotInheritTheScene() {
+    void aClaimNothingNearerPlacesTakesTheArticlesScene() {
         assertThat(where("Titre\nDes combats ont eu lieu lundi à Pokrovsk.\nAu moins 12 civils ont été tués, "
-                + "selon le parquet.")).isNull();
+                + "selon le parquet.").name()).isEqualTo("Pokrovsk");
+    }
+
+    @Test
+    void thePlaceOfTheClaimsOwnSentenceWinsOverTheScene() {
+        assertThat(where("Titre\nDes combats ont eu lieu lundi à Pokrovsk.\nAu moins 12 civils ont été tués "
+                + "à Kramatorsk, selon le parquet.").name()).isEqualTo("Kramatorsk");
     }
 
     @Test
