@@ -126,6 +126,9 @@ final class ClaimAssembler {
             SubjectHit h = withNationality(before, context);
             return link ? h : new SubjectHit(h.name(), h.text(), h.measure(), false, h.noun(), h.national());
         }
+        if (context == null && (MeasureFinder.cueFollows(q, s) || MeasureFinder.cueRightBefore(q, qualStart, s))) {
+            return PEOPLE; // "At least 145 killed in temple stampede": a headline names no one
+        }
         return context;
     }
 
@@ -139,7 +142,7 @@ final class ClaimAssembler {
             return false;
         }
         String gap = doc.gap(qualStart - 1, qualStart);
-        boolean coordinated = gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0
+        boolean coordinated = gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0 || gap.indexOf('(') >= 0
                 || lex.quantities.endingAt("coord", doc.toks, qualStart, s.from, doc.folded) != null;
         if (!coordinated || !endsElliptically(doc, q, s)) {
             return false;

@@ -42,7 +42,7 @@ class LanguagePackTest {
 
     @Test
     void aFrenchOnlyPeopleNounDoesNotFireOnEnglishText() {
-        String body = "Some 2,000 manifestants marched in Paris on Saturday, police said.";
+        String body = "Police counted 2,000 manifestants in Paris on Saturday.";
         assertThat(Engine.run(body, "en", "2024-10-29")).isEmpty();
         assertThat(Engine.run(body, "fr", "2024-10-29")).hasSize(1); // the same words read as French count protesters
     }
