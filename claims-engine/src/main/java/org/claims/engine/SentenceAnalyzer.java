@@ -25,6 +25,7 @@ final class SentenceAnalyzer {
     private static final int DAY_BEFORE_VERB = 1;
     private static final int DAY_IN_CLAUSE = 14;
     private static final int REPORT_DAY_REACH = 7;
+    private static final int DAY_AFTER_SOURCE = 12;
     private final Lexicons lex;
     private final QuantityScanner scanner;
     private final AttributionFinder attributions;
@@ -87,8 +88,12 @@ final class SentenceAnalyzer {
                 continue;
             }
             int dist = Integer.MAX_VALUE;
+            boolean inverted = a.spanFirst() >= a.anchorLast();
             if (d.first() >= a.anchorLast() && d.first() - a.anchorLast() <= DAY_AFTER_VERB) {
                 dist = d.first() - a.anchorLast();
+            } else if (inverted && d.first() >= a.spanLast() && d.first() - a.spanLast() <= DAY_AFTER_SOURCE
+                    && adverbial(doc, d)) {
+                dist = DAY_AFTER_VERB; // "said Abdul Wahid Rayan, a spokesman at the ministry, on Sunday"
             } else if (d.last() <= a.anchorFirst() && a.anchorFirst() - d.last() <= DAY_BEFORE_VERB) {
                 dist = a.anchorFirst() - d.last() + 1;
             } else if (d.first() <= from + 1 && d.last() <= a.anchorFirst()) {

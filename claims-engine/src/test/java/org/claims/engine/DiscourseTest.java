@@ -68,4 +68,19 @@ class DiscourseTest {
         assertThat(claims.get(0).measure()).isEqualTo(Measure.EXPECTED);
         assertThat(claims.get(0).location().name()).isEqualTo("France");
     }
+
+    @Test
+    void theDayAfterAnInvertedSourceAndItsAppositionIsTheStatementDay() {
+        Claim c = Engine.en("\"Besides the 2,060 dead, 1,240 people are injured,\" said Abdul Wahid Rayan, a spokesman "
+                + "at the Ministry of Information, on Sunday.").get(0);
+        assertThat(c.statedOn()).isEqualTo(LocalDate.of(2024, 10, 27));
+    }
+
+    @Test
+    void anOfficialTollWithoutABodyIsAttributedToOfficialFigures() {
+        Claim c = Engine.one(Engine.fr("Plus de 2000 personnes ont péri dans le séisme, selon un nouveau bilan officiel "
+                + "communiqué dimanche."));
+        assertThat(c.source().name()).isEqualTo("Official figures");
+        assertThat(c.statedOn()).isEqualTo(LocalDate.of(2024, 10, 27));
+    }
 }
