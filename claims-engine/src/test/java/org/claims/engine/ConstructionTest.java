@@ -37,6 +37,12 @@ class ConstructionTest {
         "en|Russia reported a swap of 270 Ukrainian soldiers and 120 civilians.|captured:270,captured:120",
         "en|The rights group said 1,200 political prisoners remain behind bars.|captured:1200",
         "fr|Le bilan est établi jeudi.Un précédent bilan faisait état de 47 morts.|killed:47",
+        "fr|Entre 25 à 30.000 personnes ont défilé selon la préfecture.|present:25000",
+        "en|The disease killed 58 people and sickened 1,293 others, the ministry said.|killed:58,other:1293",
+        "en|More than 3,000 cattle also died in the cold.|",
+        "en|He added that 1,216 residents have been moved to temporary shelters.|displaced:1216",
+        "fr|Nous avons perdu sept soldats dans les combats.|killed:7",
+        "fr|Sept nouvelles manifestations étaient prévues ce mardi.|",
     })
     void measureAndFigure(String lang, String sentence, String expected) {
         List<Claim> claims = Engine.run(sentence, lang, "2024-10-29");

@@ -105,6 +105,8 @@ public final class QuantityScanner {
             high = (long) second.value();
             if (!n.scaled() && second.scaled() && low * 1000 <= high) {
                 low = (long) (n.value() * scaleOf(second));
+            } else if (!n.grouped() && second.grouped() && low < 1000 && low * 1000 <= high && high < low * 4000) {
+                low = low * 1000; // "entre 25 a 30.000", "10 to 12,000": the thousands are said once
             }
             last = second.next();
             qual = Qualifier.RANGE;
@@ -225,6 +227,10 @@ public final class QuantityScanner {
         }
         if (next < to && lex.quantities.at("unit", doc.toks, next, to, doc.folded) != null) {
             return true;
+        }
+        Match skip = next < to ? lex.quantities.at("skip", doc.toks, next, to, doc.folded) : null;
+        if (skip != null && skip.last() < to && lex.quantities.at("unit", doc.toks, skip.last(), to, doc.folded) != null) {
+            return true; // "sept nouvelles manifestations", "three other attacks"
         }
         return isMonth(doc, next, to) || (i > 0 && isMonth(doc, i - 1, to) && doc.toks.get(i).text().length() <= 2);
     }
