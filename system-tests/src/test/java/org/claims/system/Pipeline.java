@@ -35,6 +35,7 @@ final class Pipeline implements AutoCloseable {
     final EmbeddedKafka kafka;
     final LocalPostgres pg;
     final List<ServiceProcess> services = new ArrayList<>();
+    private final Map<ServiceProcess, Runnable> launchers = new HashMap<>();
     private final ClaimExtractor engine = new ClaimExtractor();
     private final ObjectMapper json = new ObjectMapper();
     final KafkaCompanion companion;
@@ -61,10 +62,34 @@ final class Pipeline implements AutoCloseable {
         env.put("INGEST_API_KEYS", API_KEY);
         List<String> flags = new ArrayList<>(List.of("-Xmx256m", "-XX:+UseSerialGC"));
         flags.addAll(extraJvmFlags);
-        s.start(flags, env, false);
-        s.awaitReady(System.nanoTime() + 120_000_000_000L);
+        Runnable launch = () -> {
+            s.start(flags, env, false);
+            s.awaitReady(System.nanoTime() + 120_000_000_000L);
+        };
+        launch.run();
+        launchers.put(s, launch);
         services.add(s);
         return s;
+    }
+
+    /** SIGKILL, as a crash or the OOM killer: no shutdown hook, no last commit, no leaving the consumer group. */
+    void kill(ServiceProcess s) {
+        ProcessHandle.of(s.pid()).ifPresent(h -> {
+            h.destroyForcibly();
+            h.onExit().join();
+        });
+    }
+
+    /** Starts a killed service again on its port, with its environment and flags, and waits until it is ready. */
+    void restart(ServiceProcess s) {
+        launchers.get(s).run();
+    }
+
+    /** Article n of the numbered series: unique body, French or English, a figure the engine reads. */
+    static Article article(int n) {
+        String body = String.format(TEMPLATES[n % TEMPLATES.length], 1000 + n);
+        String lang = n % 2 == 0 ? "fr" : "en";
+        return new Article(ArticleIds.of(body), null, "Reliability", null, body, lang, "2024-11-16", null);
     }
 
     /** Publishes articles numbered [from, to) and returns how many claims the engine finds in them. */
@@ -72,9 +97,7 @@ final class Pipeline implements AutoCloseable {
         int expected = 0;
         List<ProducerRecord<String, String>> records = new ArrayList<>();
         for (int n = from; n < to; n++) {
-            String body = String.format(TEMPLATES[n % TEMPLATES.length], 1000 + n);
-            String lang = n % 2 == 0 ? "fr" : "en";
-            Article a = new Article(ArticleIds.of(body), null, "Reliability", null, body, lang, "2024-11-16", null);
+            Article a = article(n);
             expected += engine.extract(a).size();
             records.add(new ProducerRecord<>("articles", a.id(), json.writeValueAsString(a)));
         }
