@@ -51,7 +51,7 @@ start_kafka || exit 2
 start_postgres || exit 2
 KAFKA_BOOTSTRAP_SERVERS=$KAFKA QUARKUS_DATASOURCE_JDBC_URL=$JDBC stack_start "$OUT/services" --no-seeds || exit 2
 SERVICES_LAUNCHER=$STACK_LAUNCHER
-grep -q "$JDBC" "$OUT/postgres.launcher.log" || { echo "chaos: PostgreSQL is not on 5432" >&2; exit 2; }
+grep -q ":5432/claims" "$OUT/postgres.launcher.log" || { echo "chaos: PostgreSQL is not on 5432" >&2; exit 2; }
 
 await_ready() {   # $1 = port: the service's readiness, up to 60 s
   for _ in $(seq 1 240); do

@@ -68,9 +68,7 @@ public final class Chaos {
                 n, rate, duration, plans.stream().mapToLong(ArticleFactory.Planned::expected).sum());
         HttpClient http = Http.client();
         URI ingest = URI.create(a.get("ingest", "http://127.0.0.1:8081/api/articles"));
-        try (ReadModel db = new ReadModel(a.get("jdbc", "jdbc:postgresql://127.0.0.1:5432/claims"),
-                a.get("db-user", "postgres"), a.get("db-password", "postgres"));
-             Drain drain = new Drain(bootstrap);
+        try (Drain drain = new Drain(bootstrap);
              LagSampler lags = new LagSampler(bootstrap)) {
             long[] due = new long[n];
             AtomicIntegerArray status = new AtomicIntegerArray(n);
@@ -97,31 +95,44 @@ public final class Chaos {
             }
             System.out.printf("load:    sent %d in %.1f s (%.1f/s), late %d; accepted %d; answers %s%n", loop.sent(),
                     loop.elapsedNanos() / 1e9, loop.rate(), loop.late(), expected.size(), answers.outcomes());
-            SoakReport report = new SoakReport();
-            report.drain(drain.await(a.duration("drain-timeout", "5m"), () -> db.counts(expected.keySet())),
-                    System.nanoTime() - startNanos);
-            Map<String, Long> stored = db.lastClaimStored(expected.keySet());
-            Recovery recovery = new Recovery(startMillis, a.integer("bound-ms", 1000));
-            for (int i = 0; i < n; i++) {
-                List<String> claims = expected.get(plans.get(i).id());
-                if (claims != null && !claims.isEmpty()) {
-                    Long at = stored.get(plans.get(i).id());
-                    recovery.add(due[i], at == null ? Long.MAX_VALUE : at - due[i]);
-                }
+            // connected only now: PostgreSQL is restarted during the load
+            try (ReadModel db = new ReadModel(a.get("jdbc", "jdbc:postgresql://127.0.0.1:5432/claims"),
+                    a.get("db-user", "postgres"), a.get("db-password", "postgres"))) {
+                return check(a, db, drain, lags, plans, due, expected, notAccepted, events, startMillis, loadEnd,
+                        System.nanoTime() - startNanos, factory.marker(), bootstrap);
             }
-            if (a.get("series", null) != null) {
-                java.nio.file.Files.write(Path.of(a.get("series", null)), recovery.series());
-            }
-            List<FaultEvents.Fault> faults = events.faults();
-            Map<String, Long> dueById = new LinkedHashMap<>();
-            for (int i = 0; i < n; i++) {
-                dueById.put(plans.get(i).id(), due[i]);
-            }
-            new FaultTable(db, recovery, lags, expected, notAccepted, dueById).print(faults, loadEnd, report);
-            report.db(db.reconcile(expected, notAccepted, factory.marker()));
-            report.topics(new TopicAudit(bootstrap, Duration.ofMinutes(5)).audit(expected), expected.size());
-            return report.verdict();
         }
+    }
+
+    private static int check(Args a, ReadModel db, Drain drain, LagSampler lags, List<ArticleFactory.Planned> plans,
+                             long[] due, Map<String, List<String>> expected, Set<String> notAccepted,
+                             FaultEvents events, long startMillis, long loadEnd, long elapsedNanos, String marker,
+                             String bootstrap) throws Exception {
+        int n = plans.size();
+        SoakReport report = new SoakReport();
+        report.drain(drain.await(a.duration("drain-timeout", "5m"), () -> db.counts(expected.keySet())),
+                elapsedNanos);
+        Map<String, Long> stored = db.lastClaimStored(expected.keySet());
+        Recovery recovery = new Recovery(startMillis, a.integer("bound-ms", 1000));
+        for (int i = 0; i < n; i++) {
+            List<String> claims = expected.get(plans.get(i).id());
+            if (claims != null && !claims.isEmpty()) {
+                Long at = stored.get(plans.get(i).id());
+                recovery.add(due[i], at == null ? Long.MAX_VALUE : at - due[i]);
+            }
+        }
+        if (a.get("series", null) != null) {
+            java.nio.file.Files.write(Path.of(a.get("series", null)), recovery.series());
+        }
+        List<FaultEvents.Fault> faults = events.faults();
+        Map<String, Long> dueById = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            dueById.put(plans.get(i).id(), due[i]);
+        }
+        new FaultTable(db, recovery, lags, expected, notAccepted, dueById).print(faults, loadEnd, report);
+        report.db(db.reconcile(expected, notAccepted, marker));
+        report.topics(new TopicAudit(bootstrap, Duration.ofMinutes(5)).audit(expected), expected.size());
+        return report.verdict();
     }
 
     /** One attempt, no retry: the answer decides whether the article was accepted (0 = no answer at all). */
