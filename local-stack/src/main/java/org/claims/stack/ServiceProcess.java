@@ -14,14 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One Quarkus service run as a child JVM ({@code java -jar <service>/target/quarkus-app/quarkus-run.jar}). */
-final class ServiceProcess {
+/**
+ * One Quarkus service run as a child JVM ({@code java -jar <service>/target/quarkus-app/quarkus-run.jar}). Public
+ * because the system tests start services exactly as the launcher does.
+ */
+public final class ServiceProcess {
     /** The class-data archive next to the jar (written by the package build, see ClassArchiveTraining). */
     static final String ARCHIVE = "app-cds.jsa";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    final String name;
-    final int port;
+    public final String name;
+    public final int port;
     final Path jar;
     final Path log;
     /** -Xmx unless the flags name one. */
@@ -29,7 +32,7 @@ final class ServiceProcess {
     private Process process;
     private volatile boolean stopping;
 
-    ServiceProcess(String name, int port, Path repo, Path logsDir) {
+    public ServiceProcess(String name, int port, Path repo, Path logsDir) {
         this(name, port, repo, logsDir, "96m");
     }
 
@@ -41,7 +44,7 @@ final class ServiceProcess {
         this.log = logsDir.resolve(name + ".log");
     }
 
-    void start(List<String> javaOpts, Map<String, String> env, boolean training) {
+    public void start(List<String> javaOpts, Map<String, String> env, boolean training) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (javaOpts.stream().noneMatch(o -> o.startsWith("-Xmx"))) {
@@ -77,7 +80,7 @@ final class ServiceProcess {
     }
 
     /** Polls {@code /q/health/ready} until it answers 200; fails (with the log tail) on timeout or early exit. */
-    void awaitReady(long deadlineNanos) {
+    public void awaitReady(long deadlineNanos) {
         URI uri = URI.create("http://localhost:" + port + "/q/health/ready");
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build();
         while (System.nanoTime() < deadlineNanos) {
@@ -101,7 +104,7 @@ final class ServiceProcess {
     }
 
     /** destroy (SIGTERM), wait up to 10 s, then destroyForcibly; the same for any descendants left behind. */
-    void stop() {
+    public void stop() {
         stopping = true;
         if (process == null) {
             return;
@@ -126,7 +129,7 @@ final class ServiceProcess {
         }
     }
 
-    long pid() {
+    public long pid() {
         return process == null ? -1 : process.pid();
     }
 

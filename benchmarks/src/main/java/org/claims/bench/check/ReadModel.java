@@ -41,6 +41,20 @@ public final class ReadModel implements AutoCloseable {
     }
 
     /**
+     * article id -> when its last claim row was written (epoch millis, the database's clock: {@code stored_at} is the
+     * writing transaction's start), for the articles that have claims. The moment a claim became readable, to within
+     * that transaction, whatever happened to the live stream meanwhile.
+     */
+    public Map<String, Long> lastClaimStored(Collection<String> articleIds) throws SQLException {
+        Map<String, Long> out = new HashMap<>();
+        for (String row : column("select article_id || ' ' || (extract(epoch from max(stored_at)) * 1000)::bigint"
+                + " from claim where article_id = any(?) group by article_id", ids(articleIds))) {
+            out.put(row.substring(0, row.indexOf(' ')), Long.parseLong(row.substring(row.indexOf(' ') + 1)));
+        }
+        return out;
+    }
+
+    /**
      * expected: article id -> the claim ids extraction yields for it. ignored: articles whose fate is unknown
      * (never acknowledged), neither expected nor stray. marker: a text every body of the run contains, or null.
      */

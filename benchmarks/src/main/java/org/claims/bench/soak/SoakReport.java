@@ -67,6 +67,10 @@ final class SoakReport {
                 mib(total[1]), mib(total[1] - total[0]), mib(total[2]), mib(total[3]), mib(total[3] - total[2]));
     }
 
+    void fail(String why) {
+        failures.add(why);
+    }
+
     /** Prints the verdict; the exit code of the tool. */
     int verdict() {
         if (failures.isEmpty()) {

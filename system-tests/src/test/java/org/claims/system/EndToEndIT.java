@@ -1,4 +1,4 @@
-package org.claims.stack;
+package org.claims.system;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,18 +6,15 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.claims.infra.Ports;
 import org.claims.model.ArticleIds;
 import org.junit.jupiter.api.Test;
@@ -73,24 +70,8 @@ class EndToEndIT {
     }
 
     private static List<String> claimKeys() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<String> keys = new java.util.ArrayList<>();
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
-            c.subscribe(List.of("claims"));
-            int empty = 0;
-            while (empty < 3) {
-                var records = c.poll(Duration.ofMillis(500));
-                if (records.isEmpty() && !c.assignment().isEmpty()) {
-                    empty++;
-                }
-                for (ConsumerRecord<String, String> r : records) {
-                    keys.add(r.key());
-                }
-            }
+        try (KafkaCompanion kafka = new KafkaCompanion("localhost:9092")) {
+            return TopicContents.readAll(kafka, "claims").stream().map(ConsumerRecord::key).toList();
         }
-        return keys;
     }
 }

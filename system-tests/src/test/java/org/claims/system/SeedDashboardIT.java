@@ -1,10 +1,10 @@
-package org.claims.stack;
+package org.claims.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.claims.stack.SeededPipeline.ENGLISH;
-import static org.claims.stack.SeededPipeline.LATER;
-import static org.claims.stack.SeededPipeline.REPEAT;
-import static org.claims.stack.SeededPipeline.SEED_STATE_DEPARTMENT;
+import static org.claims.system.SeededPipeline.ENGLISH;
+import static org.claims.system.SeededPipeline.LATER;
+import static org.claims.system.SeededPipeline.REPEAT;
+import static org.claims.system.SeededPipeline.SEED_STATE_DEPARTMENT;
 
 import java.util.Comparator;
 import java.util.List;
@@ -13,11 +13,11 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.claims.model.Claim;
-import org.claims.stack.Answers.ClaimView;
-import org.claims.stack.Answers.Disagreement;
-import org.claims.stack.Answers.Point;
-import org.claims.stack.Answers.Series;
-import org.claims.stack.Answers.SourceFigure;
+import org.claims.system.Answers.ClaimView;
+import org.claims.system.Answers.Disagreement;
+import org.claims.system.Answers.Point;
+import org.claims.system.Answers.Series;
+import org.claims.system.Answers.SourceFigure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

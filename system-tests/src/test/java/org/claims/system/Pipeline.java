@@ -1,5 +1,6 @@
-package org.claims.stack;
+package org.claims.system;
 
+import org.claims.stack.ServiceProcess;
 import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,17 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.Future;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.claims.engine.ClaimExtractor;
 import org.claims.infra.EmbeddedKafka;
 import org.claims.infra.LocalPostgres;
@@ -42,9 +35,10 @@ final class Pipeline implements AutoCloseable {
     final EmbeddedKafka kafka;
     final LocalPostgres pg;
     final List<ServiceProcess> services = new ArrayList<>();
+    private final Map<ServiceProcess, Runnable> launchers = new HashMap<>();
     private final ClaimExtractor engine = new ClaimExtractor();
     private final ObjectMapper json = new ObjectMapper();
-    private final KafkaProducer<String, String> producer;
+    final KafkaCompanion companion;
     final Path repo = Path.of(System.getProperty("repo.dir", "..")).toAbsolutePath().normalize();
 
     Pipeline(Path dir) throws Exception {
@@ -53,10 +47,7 @@ final class Pipeline implements AutoCloseable {
         kafka = EmbeddedKafka.start(0, dir.resolve("kafka"));
         kafka.createTopics(Topics.defaults());
         pg = LocalPostgres.start(0, dir.resolve("pg"), dir.resolve("pg.log"), false);
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+        companion = new KafkaCompanion(kafka.bootstrapServers());
     }
 
     ServiceProcess start(String name, Map<String, String> extraEnv) {
@@ -71,26 +62,47 @@ final class Pipeline implements AutoCloseable {
         env.put("INGEST_API_KEYS", API_KEY);
         List<String> flags = new ArrayList<>(List.of("-Xmx256m", "-XX:+UseSerialGC"));
         flags.addAll(extraJvmFlags);
-        s.start(flags, env, false);
-        s.awaitReady(System.nanoTime() + 120_000_000_000L);
+        Runnable launch = () -> {
+            s.start(flags, env, false);
+            s.awaitReady(System.nanoTime() + 120_000_000_000L);
+        };
+        launch.run();
+        launchers.put(s, launch);
         services.add(s);
         return s;
+    }
+
+    /** SIGKILL, as a crash or the OOM killer: no shutdown hook, no last commit, no leaving the consumer group. */
+    void kill(ServiceProcess s) {
+        ProcessHandle.of(s.pid()).ifPresent(h -> {
+            h.destroyForcibly();
+            h.onExit().join();
+        });
+    }
+
+    /** Starts a killed service again on its port, with its environment and flags, and waits until it is ready. */
+    void restart(ServiceProcess s) {
+        launchers.get(s).run();
+    }
+
+    /** Article n of the numbered series: unique body, French or English, a figure the engine reads. */
+    static Article article(int n) {
+        String body = String.format(TEMPLATES[n % TEMPLATES.length], 1000 + n);
+        String lang = n % 2 == 0 ? "fr" : "en";
+        return new Article(ArticleIds.of(body), null, "Reliability", null, body, lang, "2024-11-16", null);
     }
 
     /** Publishes articles numbered [from, to) and returns how many claims the engine finds in them. */
     int publish(int from, int to) throws Exception {
         int expected = 0;
-        List<Future<?>> acks = new ArrayList<>();
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
         for (int n = from; n < to; n++) {
-            String body = String.format(TEMPLATES[n % TEMPLATES.length], 1000 + n);
-            String lang = n % 2 == 0 ? "fr" : "en";
-            Article a = new Article(ArticleIds.of(body), null, "Reliability", null, body, lang, "2024-11-16", null);
+            Article a = article(n);
             expected += engine.extract(a).size();
-            acks.add(producer.send(new ProducerRecord<>("articles", a.id(), json.writeValueAsString(a))));
+            records.add(new ProducerRecord<>("articles", a.id(), json.writeValueAsString(a)));
         }
-        for (Future<?> f : acks) {
-            f.get();
-        }
+        companion.produceStrings().withProp(ProducerConfig.ACKS_CONFIG, "all").fromRecords(records)
+                .awaitCompletion(java.time.Duration.ofMinutes(1));
         return expected;
     }
 
@@ -100,27 +112,14 @@ final class Pipeline implements AutoCloseable {
     }
 
     /** Records of the topic not yet committed by the group (a group that never committed lags by everything). */
-    long lag(String group, String topic) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-            Map<TopicPartition, OffsetAndMetadata> committed =
-                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            for (var partition : admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()) {
-                latest.put(new TopicPartition(topic, partition.partition()), OffsetSpec.latest());
-            }
-            long lag = 0;
-            for (var e : admin.listOffsets(latest).all().get().entrySet()) {
-                OffsetAndMetadata c = committed.get(e.getKey());
-                lag += e.getValue().offset() - (c == null ? 0 : c.offset());
-            }
-            return lag;
-        }
+    long lag(String group, String topic) {
+        return TopicContents.lag(companion, group, topic);
     }
 
     @Override
     public void close() {
         services.forEach(ServiceProcess::stop);
-        producer.close();
+        companion.close();
         kafka.close();
         pg.close();
     }

@@ -1,10 +1,10 @@
-package org.claims.stack;
+package org.claims.system;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.claims.stack.SeededPipeline.ENGLISH;
-import static org.claims.stack.SeededPipeline.SEED_STATE_DEPARTMENT;
+import static org.claims.system.SeededPipeline.ENGLISH;
+import static org.claims.system.SeededPipeline.SEED_STATE_DEPARTMENT;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -23,8 +23,8 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.claims.model.Article;
 import org.claims.model.Claim;
-import org.claims.stack.Answers.ClaimPage;
-import org.claims.stack.Answers.ClaimView;
+import org.claims.system.Answers.ClaimPage;
+import org.claims.system.Answers.ClaimView;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

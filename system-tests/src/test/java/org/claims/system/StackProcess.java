@@ -1,4 +1,4 @@
-package org.claims.stack;
+package org.claims.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

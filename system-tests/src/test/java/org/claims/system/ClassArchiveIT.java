@@ -1,5 +1,6 @@
-package org.claims.stack;
+package org.claims.system;
 
+import org.claims.stack.ServiceProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 

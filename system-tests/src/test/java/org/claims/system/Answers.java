@@ -1,4 +1,4 @@
-package org.claims.stack;
+package org.claims.system;
 
 import java.util.List;
 import java.util.Map;
