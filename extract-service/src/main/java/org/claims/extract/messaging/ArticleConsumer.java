@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.claims.common.DeadLetter;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.claims.extract.domain.Extraction;
 import org.claims.model.Article;

@@ -11,7 +11,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.claims.common.DeadLetter;
 import org.claims.model.Claim;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.jboss.logging.Logger;
 
@@ -26,9 +29,9 @@ public class BatchPublisher {
     private static final Logger LOG = Logger.getLogger(BatchPublisher.class);
     private static final long ACK_TIMEOUT_SECONDS = 30;
     private final ClaimPublisher claims;
-    private final DeadLetters deadLetters;
+    private final Emitter<String> deadLetters;
 
-    public BatchPublisher(ClaimPublisher claims, DeadLetters deadLetters) {
+    public BatchPublisher(ClaimPublisher claims, @Channel("articles-dlq") Emitter<String> deadLetters) {
         this.claims = claims;
         this.deadLetters = deadLetters;
     }
@@ -50,7 +53,7 @@ public class BatchPublisher {
             }
         }
         for (DeadLetter letter : batch.unsentDeadLetters()) {
-            Throwable failure = await(deadLetters.send(letter));
+            Throwable failure = await(letter.sendTo(deadLetters));
             if (failure == null || RecordFaults.isRecordFault(failure)) {
                 logDeadLetter(letter, failure);
                 batch.deadLettered(letter);

@@ -10,10 +10,6 @@ public interface QueryConfig {
     /** Comma-separated bearer keys for reads; from QUERY_API_KEYS. Absent means reads are open. */
     Optional<String> apiKeys();
 
-    /** Longest pause between attempts while PostgreSQL refuses writes. */
-    @WithDefault("10s")
-    Duration maxRetryBackoff();
-
     /** How often each live-stream subscriber looks for newly stored claims. */
     @WithDefault("50ms")
     Duration streamPollInterval();
