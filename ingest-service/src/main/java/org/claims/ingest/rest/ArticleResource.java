@@ -1,6 +1,5 @@
 package org.claims.ingest.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,8 +10,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import org.claims.common.ProblemException;
 import org.claims.common.ArticleRequest;
+import org.claims.common.ArticleRequests;
 import org.claims.ingest.config.IngestConfig;
 import org.claims.ingest.domain.IngestResult;
 import org.claims.ingest.domain.IngestService;
@@ -25,12 +24,12 @@ public class ArticleResource {
     private static final int JSON_OVERHEAD = 256 * 1024;
     private final IngestService ingest;
     private final IngestConfig config;
-    private final ObjectMapper json;
+    private final ArticleRequests requests;
 
-    public ArticleResource(IngestService ingest, IngestConfig config, ObjectMapper json) {
+    public ArticleResource(IngestService ingest, IngestConfig config, ArticleRequests requests) {
         this.ingest = ingest;
         this.config = config;
-        this.json = json;
+        this.requests = requests;
     }
 
     @POST
@@ -38,10 +37,7 @@ public class ArticleResource {
     @Operation(summary = "Ingest one article given as JSON; 202 once Kafka acknowledged it")
     public Response postJson(InputStream body) throws IOException {
         byte[] bytes = BoundedBody.read(body, (long) config.maxBodyBytes() * 6 + JSON_OVERHEAD);
-        if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-            throw ProblemException.badRequest("body", "Request body is empty: send an Article as JSON");
-        }
-        return answer(ingest.ingest(json.readValue(bytes, ArticleRequest.class)));
+        return answer(ingest.ingest(requests.read(bytes)));
     }
 
     @POST

@@ -1,20 +1,20 @@
 package org.claims.ingest.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.claims.common.JsonErrors;
+import org.claims.common.ArticleRequests;
+import org.claims.common.JsonProblems;
 import org.claims.common.ProblemException;
-import org.claims.common.ArticleRequest;
 import org.claims.ingest.config.IngestConfig;
 import org.claims.ingest.domain.IngestResult;
 import org.claims.ingest.domain.IngestService;
@@ -25,12 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class BatchResource {
     private final IngestService ingest;
     private final IngestConfig config;
-    private final ObjectMapper json;
+    private final ArticleRequests requests;
 
-    public BatchResource(IngestService ingest, IngestConfig config, ObjectMapper json) {
+    public BatchResource(IngestService ingest, IngestConfig config, ArticleRequests requests) {
         this.ingest = ingest;
         this.config = config;
-        this.json = json;
+        this.requests = requests;
     }
 
     /** Per-line outcome plus totals; a bad line is reported with its number and never stops the good ones. */
@@ -55,14 +55,17 @@ public class BatchResource {
                 continue;
             }
             try {
-                good.add(ingest.validate(json.readValue(lines[i], ArticleRequest.class)));
+                good.add(ingest.validate(requests.read(lines[i])));
                 goodLines.add(i + 1);
                 results.add(null);
             } catch (JsonProcessingException e) {
-                String field = e instanceof JsonMappingException m ? JsonErrors.path(m) : null;
-                results.add(IngestResult.rejected(i + 1, JsonErrors.describe(e), field));
+                results.add(IngestResult.rejected(i + 1, JsonProblems.of(e)));
+            } catch (ConstraintViolationException e) {
+                results.add(IngestResult.rejected(i + 1, JsonProblems.of(e)));
             } catch (ProblemException e) {
-                results.add(IngestResult.rejected(i + 1, e.problem().detail(), e.problem().field()));
+                results.add(IngestResult.rejected(i + 1, e.problem()));
+            } catch (IOException e) {
+                throw ProblemException.badRequest("body", "Request body could not be read");
             }
         }
         List<IngestResult> published = ingest.ingestAll(good);
