@@ -27,18 +27,13 @@ public class ArticleRequests {
         this.validator = validator;
     }
 
-    /** One Article JSON object. */
+    /** One Article JSON object (a whole body or one NDJSON line), as bytes so that invalid UTF-8 is refused. */
     public ArticleRequest read(byte[] body) throws IOException {
         if (body.length == 0 || new String(body, StandardCharsets.UTF_8).isBlank()) {
             throw new ProblemException(Problem.atPointer("invalid-request", "Invalid request",
                     "Request body is empty: send an Article as JSON", ""));
         }
-        return read(new String(body, StandardCharsets.UTF_8));
-    }
-
-    /** One Article JSON object (a whole body or one NDJSON line). */
-    public ArticleRequest read(String value) throws IOException {
-        ArticleRequest request = json.readValue(value, ArticleRequest.class);
+        ArticleRequest request = json.readValue(body, ArticleRequest.class);
         if (request == null) {
             throw new ProblemException(Problem.atPointer("malformed-json", "Malformed JSON", "Body must be a JSON object", ""));
         }

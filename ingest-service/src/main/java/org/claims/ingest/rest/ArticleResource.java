@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.claims.common.ArticleRequest;
 import org.claims.common.ArticleRequests;
 import org.claims.ingest.config.IngestConfig;
@@ -46,7 +45,7 @@ public class ArticleResource {
     public Response postText(InputStream body, @QueryParam("title") String title, @QueryParam("outlet") String outlet,
                              @QueryParam("url") String url, @QueryParam("language") String language,
                              @QueryParam("publishedAt") String publishedAt) {
-        String text = new String(BoundedBody.read(body, config.maxBodyBytes()), StandardCharsets.UTF_8);
+        String text = BoundedBody.utf8(body, config.maxBodyBytes());
         return answer(ingest.ingest(new ArticleRequest(url, outlet, title, text, language, publishedAt)));
     }
 

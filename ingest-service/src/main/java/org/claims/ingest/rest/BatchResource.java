@@ -42,20 +42,20 @@ public class BatchResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ingest NDJSON, one Article per line; answers one result per line")
     public BatchAnswer post(InputStream body) {
-        String text = new String(BoundedBody.read(body, config.maxBatchBytes()), StandardCharsets.UTF_8);
-        if (text.isBlank()) {
+        byte[] bytes = BoundedBody.read(body, config.maxBatchBytes());
+        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
             throw ProblemException.badRequest("body", "Request body is empty: send one Article JSON per line");
         }
         List<IngestResult> results = new ArrayList<>();
         List<Article> good = new ArrayList<>();
         List<Integer> goodLines = new ArrayList<>();
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
+        List<byte[]> lines = lines(bytes);
+        for (int i = 0; i < lines.size(); i++) {
+            if (new String(lines.get(i), StandardCharsets.UTF_8).isBlank()) {
                 continue;
             }
             try {
-                good.add(ingest.validate(requests.read(lines[i])));
+                good.add(ingest.validate(requests.read(lines.get(i))));
                 goodLines.add(i + 1);
                 results.add(null);
             } catch (JsonProcessingException e) {
@@ -77,6 +77,20 @@ public class BatchResource {
         }
         return new BatchAnswer(count(results, "accepted"), count(results, "duplicate"), count(results, "rejected"),
                 count(results, IngestResult.UNAVAILABLE), results);
+    }
+
+    /** Lines as bytes (a newline byte never occurs inside a UTF-8 sequence), each decoded strictly by Jackson. */
+    private static List<byte[]> lines(byte[] bytes) {
+        List<byte[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
+                lines.add(java.util.Arrays.copyOfRange(bytes, start, end));
+                start = i + 1;
+            }
+        }
+        return lines;
     }
 
     private static int count(List<IngestResult> results, String status) {
