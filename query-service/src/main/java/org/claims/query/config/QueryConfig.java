@@ -10,6 +10,10 @@ public interface QueryConfig {
     /** Comma-separated bearer keys for reads; from QUERY_API_KEYS. Absent means reads are open. */
     Optional<String> apiKeys();
 
+    /** Live streams (/api/claims/stream) open at once on this instance; beyond, 503. */
+    @WithDefault("256")
+    int streamMaxConnections();
+
     /** How often each live-stream subscriber looks for newly stored claims. */
     @WithDefault("50ms")
     Duration streamPollInterval();
