@@ -7,10 +7,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +28,6 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(KafkaTestResource.class)
 @TestProfile(WriteEndpointsFuzzTest.Unthrottled.class)
 class WriteEndpointsFuzzTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @TestHTTPResource("/api/articles")
     URI articles;
@@ -47,16 +44,8 @@ class WriteEndpointsFuzzTest {
     }
 
     static HttpResponse<String> post(URI uri, String contentType, byte[] body) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer test-key")
-                    .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AssertionError("no answer: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return Fuzz.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer test-key")
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
     private static void assertRefused(HttpResponse<String> r) {

@@ -5,10 +5,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +27,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 @WithTestResource(PostgresTestResource.class)
 @TestProfile(ReadEndpointsFuzzTest.CachedAggregates.class)
 class ReadEndpointsFuzzTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final List<String> PARAMETERS = List.of("measure", "source", "location", "subject", "articleId",
             "from", "to", "q", "page", "size", "limit", "windowDays", "format", "lastEventId");
 
@@ -74,13 +71,6 @@ class ReadEndpointsFuzzTest {
     }
 
     private static HttpResponse<String> get(URI uri) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AssertionError("no answer: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return Fuzz.send(HttpRequest.newBuilder(uri).GET().build());
     }
 }

@@ -1,5 +1,8 @@
 package org.claims.testsupport.fuzz;
 
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -14,6 +17,7 @@ import net.jqwik.api.sessions.JqwikSession;
  */
 public final class Fuzz {
     private static final int GEN_SIZE = 1000;
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private Fuzz() {
     }
@@ -40,6 +44,18 @@ public final class Fuzz {
             }
         } finally {
             JqwikSession.finish();
+        }
+    }
+
+    /** Sends over one shared keep-alive client; no answer at all is a failure of the property. */
+    public static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError("no answer: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 
