@@ -33,7 +33,7 @@ class EmbeddedKafkaTest {
             String bootstrap = kafka.bootstrapServers();
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
                 Set<String> names = admin.listTopics().names().get();
-                assertTrue(names.containsAll(List.of("articles", "claims", "articles-dlq")), names.toString());
+                assertTrue(names.containsAll(List.of("articles", "claims", "articles-dlq", "claims-dlq")), names.toString());
                 assertEquals(6, admin.describeTopics(List.of("claims")).allTopicNames().get().get("claims").partitions().size());
                 var feeds = new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC, "feeds");
                 assertEquals("compact", admin.describeConfigs(List.of(feeds)).all().get().get(feeds).get("cleanup.policy").value(),

@@ -25,10 +25,6 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(413, "payload-too-large", "Payload too large", detail, "body"));
     }
 
-    public static ProblemException unauthorized(String detail) {
-        return new ProblemException(Problem.of(401, "unauthorized", "Unauthorized", detail, null));
-    }
-
     public static ProblemException unavailable(String detail) {
         return new ProblemException(Problem.of(503, "unavailable", "Service unavailable", detail, null));
     }

@@ -1,8 +1,7 @@
 package org.claims.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import jakarta.validation.ConstraintViolation;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -31,22 +30,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
-        String field = e instanceof JsonMappingException m ? JsonErrors.path(m) : null;
-        return respond(Problem.of(400, "malformed-json", "Malformed JSON", JsonErrors.describe(e), field));
+        return respond(JsonProblems.of(e));
     }
 
     /** Quarkus ships its own mapper for this subtype; ours must be at least as specific to win. */
     @ServerExceptionMapper
-    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+    public Response mismatched(MismatchedInputException e) {
         return json(e);
     }
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e) {
-        ConstraintViolation<?> first = e.getConstraintViolations().iterator().next();
-        String path = first.getPropertyPath().toString();
-        String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
-        return respond(Problem.of(400, "invalid-request", "Invalid request", field + ": " + first.getMessage(), field));
+        return respond(JsonProblems.of(e));
     }
 
     @ServerExceptionMapper

@@ -12,7 +12,7 @@ import org.claims.infra.Topics;
  * One real Kafka broker per JVM for {@code @QuarkusTest} / {@code @QuarkusIntegrationTest} classes:
  * {@code @QuarkusTestResource(KafkaTestResource.class)} (or {@code @WithTestResource}).
  * <p>
- * Started lazily on first use, with the default topics (articles 6, claims 6, articles-dlq 1); shared by all test
+ * Started lazily on first use, with the default topics (articles 6, claims 6, articles-dlq 1, claims-dlq 1); shared by all test
  * classes of the JVM (also across Quarkus restarts) and stopped by a JVM shutdown hook. Uses a Testcontainers
  * broker where Docker is available (see {@link Docker}), else an {@link EmbeddedKafka} in this JVM.
  */

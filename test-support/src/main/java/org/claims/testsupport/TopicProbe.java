@@ -43,6 +43,28 @@ public final class TopicProbe {
         return out;
     }
 
+    /**
+     * Sends records to one partition in a single produce request (one record batch on the broker), so a consumer
+     * receives them in the same poll; waits for the acknowledgement.
+     */
+    public static void sendTogether(String topic, int partition, java.util.Map<String, String> keyedValues) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "60000");
+        p.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(4 * 1024 * 1024));
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+            List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
+            keyedValues.forEach((key, value) -> acks.add(producer.send(new ProducerRecord<>(topic, partition, key, value))));
+            producer.flush();
+            for (var ack : acks) {
+                ack.get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not send to " + topic, e);
+        }
+    }
+
     /** Sends one raw record and waits for the broker's acknowledgement. */
     public static void send(String topic, String key, String value) {
         Properties p = new Properties();

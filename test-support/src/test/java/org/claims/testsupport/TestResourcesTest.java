@@ -24,7 +24,7 @@ class TestResourcesTest {
         resource.stop();
         assertEquals(bootstrap, KafkaTestResource.bootstrapServers(), "still running after stop()");
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            assertTrue(admin.listTopics().names().get().containsAll(java.util.List.of("articles", "claims", "articles-dlq")));
+            assertTrue(admin.listTopics().names().get().containsAll(java.util.List.of("articles", "claims", "articles-dlq", "claims-dlq")));
         }
     }
 

@@ -4,72 +4,44 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.claims.common.DeadLetter;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.claims.extract.config.ExtractConfig;
 import org.claims.extract.domain.Extraction;
 import org.claims.model.Article;
-import org.claims.model.Claim;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * articles → claims, a polled batch at a time: one round trip to the broker per batch instead of per article.
- * A record that cannot be read goes to {@code articles-dlq} with its reason; a Kafka outage on the way out is
- * waited out, and the batch's offsets are committed only once every claim of it (and every dead letter) is
- * acknowledged.
+ * One record, one fate: an article that cannot be read, extracted or published goes alone to
+ * {@code articles-dlq}, and the rest of its batch carries on. The batch's offsets are committed (on return) only
+ * once every claim and every dead letter of it is acknowledged.
  */
 @ApplicationScoped
 public class ArticleConsumer {
-    private static final Logger LOG = Logger.getLogger(ArticleConsumer.class);
     private final Extraction extraction;
-    private final ClaimPublisher publisher;
-    private final DeadLetters deadLetters;
+    private final BatchPublisher publisher;
     private final ObjectMapper json;
-    private final Duration maxBackoff;
 
-    public ArticleConsumer(Extraction extraction, ClaimPublisher publisher, DeadLetters deadLetters, ObjectMapper json,
-                           ExtractConfig config) {
+    public ArticleConsumer(Extraction extraction, BatchPublisher publisher, ObjectMapper json) {
         this.extraction = extraction;
         this.publisher = publisher;
-        this.deadLetters = deadLetters;
         this.json = json;
-        this.maxBackoff = config.maxRetryBackoff();
     }
 
     @Incoming("articles")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) throws InterruptedException {
-        List<Claim> claims = new ArrayList<>();
-        List<ConsumerRecord<String, String>> poison = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
+        PendingBatch batch = new PendingBatch();
         for (ConsumerRecord<String, String> r : records) {
             try {
-                claims.addAll(extraction.extract(read(r.value())));
-            } catch (PoisonRecordException e) {
-                poison.add(r);
-                reasons.add(e.getMessage());
+                batch.extracted(r, extraction.extract(read(r.value())));
+            } catch (RuntimeException | StackOverflowError e) {
+                // an engine bug on one text (deep recursion included) must cost that article only
+                batch.failed(DeadLetter.of(r, e));
             }
         }
-        long backoff = 100;
-        while (true) {
-            try {
-                publisher.publish(claims).get(30, TimeUnit.SECONDS);
-                deadLetters.send(poison, reasons).get(30, TimeUnit.SECONDS);
-                return;
-            } catch (ExecutionException | TimeoutException e) {
-                // re-sending is safe: claim ids are deterministic and query-service upserts on them
-                LOG.warnf("Claims not acknowledged by Kafka (%s); retrying in %d ms", e.getMessage(), backoff);
-                Thread.sleep(backoff);
-                backoff = Math.min(backoff * 2, maxBackoff.toMillis());
-            }
-        }
+        publisher.publish(batch);
     }
 
     private Article read(String value) {

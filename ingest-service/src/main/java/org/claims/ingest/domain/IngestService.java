@@ -1,7 +1,6 @@
 package org.claims.ingest.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -10,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.claims.common.ProblemException;
 import org.claims.common.ArticleRequest;
-import org.claims.common.ArticleValidator;
+import org.claims.common.ArticleRequests;
 import org.claims.ingest.config.IngestConfig;
 import org.claims.ingest.messaging.ArticlePublisher;
 import org.claims.model.Article;
@@ -22,18 +21,18 @@ public class IngestService {
     private static final Logger LOG = Logger.getLogger(IngestService.class);
     private final ArticlePublisher publisher;
     private final IngestConfig config;
-    private final ArticleValidator validator;
+    private final ArticleRequests requests;
     private final RecentIds recent;
 
-    public IngestService(ArticlePublisher publisher, IngestConfig config) {
+    public IngestService(ArticlePublisher publisher, IngestConfig config, ArticleRequests requests) {
         this.publisher = publisher;
         this.config = config;
-        this.validator = new ArticleValidator(config.maxBodyBytes(), Clock.systemUTC());
+        this.requests = requests;
         this.recent = new RecentIds(config.recentIds());
     }
 
     public Article validate(ArticleRequest request) {
-        return validator.toArticle(request);
+        return requests.toArticle(request, config.maxBodyBytes());
     }
 
     public IngestResult ingest(ArticleRequest request) {

@@ -1,6 +1,5 @@
 package org.claims.ingest.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -13,9 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import org.claims.common.ProblemException;
 import org.claims.common.ArticleRequest;
+import org.claims.common.ArticleRequests;
 import org.claims.ingest.config.FetchConfig;
 import org.claims.ingest.config.IngestConfig;
 import org.claims.ingest.domain.IngestResult;
@@ -31,16 +29,16 @@ public class ArticleResource {
     private static final int JSON_OVERHEAD = 256 * 1024;
     private final IngestService ingest;
     private final IngestConfig config;
-    private final ObjectMapper json;
+    private final ArticleRequests requests;
     @Inject
     PageIngest pages;
     @Inject
     FetchConfig fetch;
 
-    public ArticleResource(IngestService ingest, IngestConfig config, ObjectMapper json) {
+    public ArticleResource(IngestService ingest, IngestConfig config, ArticleRequests requests) {
         this.ingest = ingest;
         this.config = config;
-        this.json = json;
+        this.requests = requests;
     }
 
     @POST
@@ -48,10 +46,7 @@ public class ArticleResource {
     @Operation(summary = "Ingest one article given as JSON; 202 once Kafka acknowledged it")
     public Response postJson(InputStream body) throws IOException {
         byte[] bytes = BoundedBody.read(body, (long) config.maxBodyBytes() * 6 + JSON_OVERHEAD);
-        if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-            throw ProblemException.badRequest("body", "Request body is empty: send an Article as JSON");
-        }
-        return answer(ingest.ingest(json.readValue(bytes, ArticleRequest.class)));
+        return answer(ingest.ingest(requests.read(bytes)));
     }
 
     @POST
@@ -60,7 +55,7 @@ public class ArticleResource {
     public Response postText(InputStream body, @QueryParam("title") String title, @QueryParam("outlet") String outlet,
                              @QueryParam("url") String url, @QueryParam("language") String language,
                              @QueryParam("publishedAt") String publishedAt) {
-        String text = new String(BoundedBody.read(body, config.maxBodyBytes()), StandardCharsets.UTF_8);
+        String text = BoundedBody.utf8(body, config.maxBodyBytes());
         return answer(ingest.ingest(new ArticleRequest(url, outlet, title, text, language, publishedAt)));
     }
 

@@ -1,20 +1,20 @@
 package org.claims.ingest.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.claims.common.JsonErrors;
+import org.claims.common.ArticleRequests;
+import org.claims.common.JsonProblems;
 import org.claims.common.ProblemException;
-import org.claims.common.ArticleRequest;
 import org.claims.ingest.config.IngestConfig;
 import org.claims.ingest.domain.IngestResult;
 import org.claims.ingest.domain.IngestService;
@@ -25,12 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class BatchResource {
     private final IngestService ingest;
     private final IngestConfig config;
-    private final ObjectMapper json;
+    private final ArticleRequests requests;
 
-    public BatchResource(IngestService ingest, IngestConfig config, ObjectMapper json) {
+    public BatchResource(IngestService ingest, IngestConfig config, ArticleRequests requests) {
         this.ingest = ingest;
         this.config = config;
-        this.json = json;
+        this.requests = requests;
     }
 
     /** Per-line outcome plus totals; a bad line is reported with its number and never stops the good ones. */
@@ -42,27 +42,30 @@ public class BatchResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ingest NDJSON, one Article per line; answers one result per line")
     public BatchAnswer post(InputStream body) {
-        String text = new String(BoundedBody.read(body, config.maxBatchBytes()), StandardCharsets.UTF_8);
-        if (text.isBlank()) {
+        byte[] bytes = BoundedBody.read(body, config.maxBatchBytes());
+        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
             throw ProblemException.badRequest("body", "Request body is empty: send one Article JSON per line");
         }
         List<IngestResult> results = new ArrayList<>();
         List<Article> good = new ArrayList<>();
         List<Integer> goodLines = new ArrayList<>();
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
+        List<byte[]> lines = lines(bytes);
+        for (int i = 0; i < lines.size(); i++) {
+            if (new String(lines.get(i), StandardCharsets.UTF_8).isBlank()) {
                 continue;
             }
             try {
-                good.add(ingest.validate(json.readValue(lines[i], ArticleRequest.class)));
+                good.add(ingest.validate(requests.read(lines.get(i))));
                 goodLines.add(i + 1);
                 results.add(null);
             } catch (JsonProcessingException e) {
-                String field = e instanceof JsonMappingException m ? JsonErrors.path(m) : null;
-                results.add(IngestResult.rejected(i + 1, JsonErrors.describe(e), field));
+                results.add(IngestResult.rejected(i + 1, JsonProblems.of(e)));
+            } catch (ConstraintViolationException e) {
+                results.add(IngestResult.rejected(i + 1, JsonProblems.of(e)));
             } catch (ProblemException e) {
-                results.add(IngestResult.rejected(i + 1, e.problem().detail(), e.problem().field()));
+                results.add(IngestResult.rejected(i + 1, e.problem()));
+            } catch (IOException e) {
+                throw ProblemException.badRequest("body", "Request body could not be read");
             }
         }
         List<IngestResult> published = ingest.ingestAll(good);
@@ -74,6 +77,20 @@ public class BatchResource {
         }
         return new BatchAnswer(count(results, "accepted"), count(results, "duplicate"), count(results, "rejected"),
                 count(results, IngestResult.UNAVAILABLE), results);
+    }
+
+    /** Lines as bytes (a newline byte never occurs inside a UTF-8 sequence), each decoded strictly by Jackson. */
+    private static List<byte[]> lines(byte[] bytes) {
+        List<byte[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
+                lines.add(java.util.Arrays.copyOfRange(bytes, start, end));
+                start = i + 1;
+            }
+        }
+        return lines;
     }
 
     private static int count(List<IngestResult> results, String status) {

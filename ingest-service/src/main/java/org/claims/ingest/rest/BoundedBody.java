@@ -3,11 +3,26 @@ package org.claims.ingest.rest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.claims.common.Problem;
 import org.claims.common.ProblemException;
 
 /** Reads a request body but stops at the limit, so an oversized upload is refused without being buffered. */
 final class BoundedBody {
     private BoundedBody() {
+    }
+
+    /** The body as text; bytes that are not UTF-8 are refused rather than silently replaced. */
+    static String utf8(InputStream in, long limit) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(read(in, limit))).toString();
+        } catch (CharacterCodingException e) {
+            throw new ProblemException(Problem.atPointer("invalid-request", "Invalid request", "Body is not valid UTF-8 text", ""));
+        }
     }
 
     static byte[] read(InputStream in, long limit) {

@@ -51,9 +51,40 @@ class BadInputTest {
     }
 
     @Test
+    void aNumberWhereTheContractSaysTextIsAWrongTypeAtItsPointer() {
+        authorized().contentType("application/json").body("{\"body\": 123}").post("/api/articles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("pointer", equalTo("/body")).body("detail", equalTo("Field 'body' has the wrong JSON type"));
+    }
+
+    @Test
+    void aBooleanInAnOptionalTextFieldIsAWrongTypeAtItsPointer() {
+        authorized().contentType("application/json").body("{\"body\": \"b\", \"outlet\": true}").post("/api/articles")
+                .then().statusCode(400).body("pointer", equalTo("/outlet"));
+    }
+
+    @Test
+    void aJsonArrayInsteadOfAnObjectPointsAtTheWholeBody() {
+        authorized().contentType("application/json").body("[{\"body\": \"b\"}]").post("/api/articles")
+                .then().statusCode(400).body("pointer", equalTo("")).body("detail", equalTo("Body must be a JSON object"));
+    }
+
+    @Test
+    void aKeyGivenTwiceIsA400() {
+        authorized().contentType("application/json").body("{\"body\": \"a\", \"body\": \"b\"}").post("/api/articles")
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("Duplicate field 'body'"));
+    }
+
+    @Test
+    void aNulCharacterInTheBodyIsA400AtItsPointer() {
+        authorized().contentType("application/json").body("{\"body\": \"a\\u0000b\"}").post("/api/articles")
+                .then().statusCode(400).body("pointer", equalTo("/body")).body("detail", containsString("NUL"));
+    }
+
+    @Test
     void emptyBodyIsA400() {
         authorized().contentType("application/json").body("").post("/api/articles")
-                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("body"));
+                .then().statusCode(400).contentType("application/problem+json").body("pointer", equalTo(""));
     }
 
     @Test
@@ -65,13 +96,15 @@ class BadInputTest {
     @Test
     void invalidPublishedAtIsA400() {
         authorized().contentType("application/json").body("{\"body\": \"b\", \"publishedAt\": \"13/11/2024\"}")
-                .post("/api/articles").then().statusCode(400).body("field", equalTo("publishedAt"));
+                .post("/api/articles").then().statusCode(400).body("field", equalTo("publishedAt"))
+                .body("pointer", equalTo("/publishedAt")).body("detail", containsString("must be an ISO date"));
     }
 
     @Test
     void unsupportedLanguageIsA400() {
         authorized().contentType("application/json").body("{\"body\": \"b\", \"language\": \"de\"}")
-                .post("/api/articles").then().statusCode(400).body("field", equalTo("language"));
+                .post("/api/articles").then().statusCode(400).body("field", equalTo("language"))
+                .body("pointer", equalTo("/language")).body("detail", equalTo("Field 'language' must be 'fr' or 'en'"));
     }
 
     @Test

@@ -10,9 +10,9 @@ public interface QueryConfig {
     /** Comma-separated bearer keys for reads; from QUERY_API_KEYS. Absent means reads are open. */
     Optional<String> apiKeys();
 
-    /** Longest pause between attempts while PostgreSQL refuses writes. */
-    @WithDefault("10s")
-    Duration maxRetryBackoff();
+    /** Live streams (/api/claims/stream) open at once on this instance; beyond, 503. */
+    @WithDefault("256")
+    int streamMaxConnections();
 
     /** How often each live-stream subscriber looks for newly stored claims. */
     @WithDefault("50ms")

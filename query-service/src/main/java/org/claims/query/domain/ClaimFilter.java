@@ -34,10 +34,15 @@ public record ClaimFilter(Measure measure, String source, String location, Strin
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate day = LocalDate.parse(value.trim());
+            // ISO allows years like +999999999, beyond what PostgreSQL's date can hold
+            if (day.getYear() >= 1 && day.getYear() <= 9999) {
+                return day;
+            }
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name, "Parameter '" + name + "' must be an ISO date like 2024-11-13");
+            // answered below
         }
+        throw ProblemException.badRequest(name, "Parameter '" + name + "' must be an ISO date like 2024-11-13");
     }
 
     private static String text(String name, String value) {

@@ -3,59 +3,59 @@ package org.claims.query.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
 import org.claims.model.Article;
 import org.claims.model.Claim;
-import org.jboss.logging.Logger;
+import org.claims.query.domain.ClaimContract;
 
-/**
- * Reads topic values. Unreadable records are logged and skipped here: extract-service already routes poison
- * articles to the DLQ, and a record no retry can fix must not block the partition.
- */
+/** Reads topic values and checks them against the contract; a record that fails says why. */
 @ApplicationScoped
 public class EventReader {
-    private static final Logger LOG = Logger.getLogger(EventReader.class);
+    /** Column sizes of the article table (V1) that a value must fit. */
+    private static final int ARTICLE_ID = 64;
+    private static final int LANGUAGE = 8;
+    private static final int TIMESTAMP = 64;
     private final ObjectMapper json;
 
     public EventReader(ObjectMapper json) {
         this.json = json;
     }
 
-    public List<Claim> claims(List<String> values) {
-        List<Claim> out = new ArrayList<>(values.size());
-        for (String v : values) {
-            Claim c = read(v, Claim.class);
-            if (c != null && c.claimId() != null && c.articleId() != null && c.measure() != null
-                    && c.quantity() != null && c.evidence() != null) {
-                out.add(c);
-            } else if (c != null) {
-                LOG.warn("Skipping a claim record missing required fields");
-            }
-        }
-        return out;
+    public Claim claim(String value) {
+        Claim c = read(value, Claim.class);
+        ClaimContract.violations(c).ifPresent(reason -> {
+            throw new InvalidEventException("claim breaks the contract: " + reason);
+        });
+        return c;
     }
 
-    public List<Article> articles(List<String> values) {
-        List<Article> out = new ArrayList<>(values.size());
-        for (String v : values) {
-            Article a = read(v, Article.class);
-            if (a != null && a.id() != null && a.body() != null) {
-                out.add(a);
-            }
+    public Article article(String value) {
+        Article a = read(value, Article.class);
+        if (a.id() == null || a.id().isBlank() || a.body() == null) {
+            throw new InvalidEventException("article has no 'id' or no 'body'");
         }
-        return out;
+        if (a.id().length() > ARTICLE_ID || longer(a.language(), LANGUAGE) || longer(a.publishedAt(), TIMESTAMP)
+                || longer(a.ingestedAt(), TIMESTAMP)) {
+            throw new InvalidEventException("article " + a.id() + " has a field longer than its column");
+        }
+        return a;
+    }
+
+    private static boolean longer(String value, int max) {
+        return value != null && value.length() > max;
     }
 
     private <T> T read(String value, Class<T> type) {
-        if (value == null) {
-            return null;
+        if (value == null || value.isBlank()) {
+            throw new InvalidEventException("record has no value");
         }
         try {
-            return json.readValue(value, type);
+            T event = json.readValue(value, type);
+            if (event == null) {
+                throw new InvalidEventException("value is JSON null");
+            }
+            return event;
         } catch (JsonProcessingException e) {
-            LOG.warnf("Skipping an unreadable %s record: %s", type.getSimpleName(), e.getOriginalMessage());
-            return null;
+            throw new InvalidEventException("value is not a " + type.getSimpleName() + " JSON object: " + e.getOriginalMessage());
         }
     }
 }

@@ -28,9 +28,11 @@ public class ClaimStreamResource {
     /** A comment line every this many empty polls keeps idle proxies from closing the connection. */
     private static final int KEEPALIVE_TICKS = 60;
     private final ClaimFeed feed;
+    private final StreamSlots slots;
 
-    public ClaimStreamResource(ClaimFeed feed) {
+    public ClaimStreamResource(ClaimFeed feed, StreamSlots slots) {
         this.feed = feed;
+        this.slots = slots;
     }
 
     @GET
@@ -44,12 +46,19 @@ public class ClaimStreamResource {
                                           @QueryParam("lastEventId") @Parameter(description = "Resume after this id") String lastEventId) {
         ClaimFilter filter = filters.filter();
         Long resume = position(lastEventIdHeader != null && !lastEventIdHeader.isBlank() ? lastEventIdHeader : lastEventId);
-        long from = resume != null ? resume : feed.end();
-        // the first line tells clients (and tests) the subscription is live and where it starts
-        OutboundSseEvent ready = sse.newEventBuilder().comment("stream from " + from).build();
-        Multi<OutboundSseEvent> claims = feed.follow(filter, from)
-                .onItem().transformToIterable(batch -> events(sse, batch));
-        return Multi.createBy().concatenating().streams(Multi.createFrom().item(ready), claims);
+        slots.acquire();
+        try {
+            long from = resume != null ? resume : feed.end();
+            // the first line tells clients (and tests) the subscription is live and where it starts
+            OutboundSseEvent ready = sse.newEventBuilder().comment("stream from " + from).build();
+            Multi<OutboundSseEvent> claims = feed.follow(filter, from)
+                    .onItem().transformToIterable(batch -> events(sse, batch));
+            return Multi.createBy().concatenating().streams(Multi.createFrom().item(ready), claims)
+                    .onTermination().invoke(slots::release);
+        } catch (RuntimeException e) {
+            slots.release();
+            throw e;
+        }
     }
 
     private static List<OutboundSseEvent> events(Sse sse, ClaimFeed.Batch batch) {

@@ -33,7 +33,7 @@ class PostgresOutageTest {
     public static class OwnDatabase implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("query.max-retry-backoff", "1s");
+            return Map.of("org.claims.query.messaging.Transactions/run/ExponentialBackoff/maxDelay", "1000");
         }
 
         @Override
@@ -73,7 +73,13 @@ class PostgresOutageTest {
         await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(committedClaimsOffsets()).isEqualTo(committedBefore));
 
+        // readiness (the datasource's check) reports the outage, so a load balancer stops sending reads here
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN")));
+
         OwnPostgresResource.bringBack();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP")));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().queryParam("articleId", a).get("/api/claims").then().statusCode(200).body("total", equalTo(6)));
         await().atMost(Duration.ofSeconds(30)).until(() -> committedClaimsOffsets() == committedBefore + 5);

@@ -72,12 +72,4 @@ class ReadModelWriterTest {
                         .body("outlet", equalTo("Test Outlet")).body("publishedAt", equalTo("2024-10-29"))
                         .body("claims[0].quantity.low", equalTo(10000)).body("claims[0].statedOn", equalTo("2024-10-28")));
     }
-
-    @Test
-    void unreadableClaimRecordsAreSkippedWithoutBlockingThePartition() {
-        String a = "skip-" + System.nanoTime();
-        org.claims.testsupport.TopicProbe.send("claims", a, "{broken");
-        Fixtures.send(json, Fixtures.claim(a, "rules/1.0.0", 0, Measure.ARRESTED, 45, null, "Paris", null, "fr", "45 interpellés."));
-        awaitTotal(a, 1);
-    }
 }

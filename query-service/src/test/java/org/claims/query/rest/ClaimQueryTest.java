@@ -86,6 +86,14 @@ class ClaimQueryTest {
     }
 
     @Test
+    void valuesPostgresCannotHoldAre400sNamingTheParameterNotDatabaseErrors() {
+        given().queryParam("to", "+999999999-12-31").get("/api/claims").then().statusCode(400).body("field", equalTo("to"));
+        given().queryParam("source", "a\u0000b").get("/api/claims").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("source"));
+        given().urlEncodingEnabled(false).get("/api/claims/a%00b").then().statusCode(400).body("field", equalTo("path"));
+    }
+
+    @Test
     void summaryCountsArticlesClaimsSourcesAndMeasures() {
         given().get("/api/dashboard/summary").then().statusCode(200)
                 .body("articles", greaterThanOrEqualTo(1)).body("claims", greaterThanOrEqualTo(2))

@@ -39,4 +39,18 @@ class PageAndDocsTest {
                 .body("paths.'/api/claims/stream'.get.summary", containsString("Server-Sent Events"));
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
+
+    @Test
+    void theDashboardPageKeepsItsContentSecurityPolicy() {
+        given().get("/").then().statusCode(200).body(org.hamcrest.Matchers.containsString(
+                "content=\"default-src 'self'; script-src 'self';"));
+    }
+
+    @Test
+    void crossOriginReadsAreClosedByDefault() {
+        given().header("Origin", "https://elsewhere.example").get("/api/claims").then()
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+        given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "GET")
+                .options("/api/claims").then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
 }

@@ -1,4 +1,4 @@
-package org.claims.ingest.rest;
+package org.claims.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,7 +6,6 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.claims.common.Problem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
