@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.claims.common.ArticleRequest;
 import org.claims.common.ArticleRequests;
+import org.claims.common.ProblemException;
 import org.claims.ingest.config.FetchConfig;
 import org.claims.ingest.config.IngestConfig;
 import org.claims.ingest.domain.IngestResult;
