@@ -14,7 +14,9 @@ public final class ClaimMapper {
                 e.subjectName == null && e.subjectText == null ? null : new Claim.Subject(e.subjectName, e.subjectText),
                 new Claim.Quantity(e.low, e.high, Qualifier.fromWire(e.qualifier), e.quantityText),
                 e.locationName == null && e.locationText == null ? null : new Claim.Location(e.locationName, e.locationText),
-                e.sourceName == null && e.sourceText == null ? null : new Claim.Source(e.sourceName, e.sourceText, e.sourcePerson),
-                e.statedOn, e.hedged, new Claim.Evidence(e.evidenceText, e.evidenceStart, e.evidenceEnd));
+                e.sourceName == null && e.sourceText == null ? null
+                        : new Claim.Source(e.sourceName, e.sourceText, e.sourcePerson, e.sourceVia),
+                e.statedOn, e.hedged, new Claim.Evidence(e.evidenceText, e.evidenceStart, e.evidenceEnd), e.publishedOn,
+                e.outlet);
     }
 }
