@@ -20,12 +20,13 @@ final class ArticleRows {
                 on conflict (id) do update set url = excluded.url, outlet = excluded.outlet, title = excluded.title,
                     language = coalesce(excluded.language, article.language), published_at = excluded.published_at,
                     published_on = excluded.published_on
-                returning id, published_on, outlet)
-            update claim c set published_on = coalesce(a.published_on, c.published_on), outlet = coalesce(a.outlet, c.outlet)
+                returning id, published_on, outlet, xmax = 0 as inserted),
+            u as (update claim c set published_on = coalesce(a.published_on, c.published_on), outlet = coalesce(a.outlet, c.outlet)
             from a where c.article_id = a.id
                 and (c.published_on is distinct from coalesce(a.published_on, c.published_on)
                      or c.outlet is distinct from coalesce(a.outlet, c.outlet))
-            returning c.claim_id""";
+            returning c.fact_key)
+            select null::text, count(*)::text from a where inserted union all select fact_key, null from u""";
     private static final List<Function<Article, Object>> COLUMNS = List.of(
             Article::id, Article::url, Article::outlet, Article::title, Article::body, Article::language,
             Article::publishedAt, Article::publishedDate, Article::ingestedAt);
@@ -33,8 +34,11 @@ final class ArticleRows {
     private ArticleRows() {
     }
 
-    /** Returns the ids of the claims whose publication day or outlet changed. */
-    static List<String> upsert(Connection conn, Collection<Article> articles) throws SQLException {
+    /**
+     * Returns one row with no fact key and the count of articles that were new, then the fact key of every claim
+     * whose publication day or outlet changed.
+     */
+    static List<String[]> upsert(Connection conn, Collection<Article> articles) throws SQLException {
         return Columns.query(conn, UPSERT, articles, COLUMNS);
     }
 }

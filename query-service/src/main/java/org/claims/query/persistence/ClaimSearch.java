@@ -33,11 +33,7 @@ public class ClaimSearch {
 
     public Page search(ClaimFilter f, Paging paging) {
         Where w = where(f);
-        long total = counts.get(w.key(), () -> {
-            Query count = em.createNativeQuery("select count(*)" + FROM + w.sql);
-            w.bind(count);
-            return ((Number) count.getSingleResult()).longValue();
-        }).longValue();
+        long total = counts.get(w.key(), () -> total(f, w)).longValue();
         Query q = em.createNativeQuery("select c.*" + FROM + w.sql
                 + " order by " + DAY + " desc nulls last, c.seq desc limit " + paging.size() + " offset " + paging.offset(),
                 ClaimEntity.class);
@@ -45,6 +41,16 @@ public class ClaimSearch {
         @SuppressWarnings("unchecked")
         List<ClaimEntity> items = q.getResultList();
         return new Page(items, total);
+    }
+
+    private long total(ClaimFilter f, Where w) {
+        Query count = f.onlyMeasure()
+                ? em.createNativeQuery(SummaryQuery.CLAIMS).setParameter(1, SeriesQuery.measure(f))
+                : em.createNativeQuery("select count(*)" + FROM + w.sql);
+        if (!f.onlyMeasure()) {
+            w.bind(count);
+        }
+        return Rows.number(count.getSingleResult());
     }
 
     /** Claims stored after a stream position, oldest first. */
@@ -59,12 +65,19 @@ public class ClaimSearch {
         return items;
     }
 
-    /** Matching claims as timeline points, by day (undated last), then stream position. */
+    /**
+     * Matching claims as timeline points, by day (undated last), then stream position. Dated and undated claims are
+     * read apart, so each part walks the day index in its order and stops at the limit.
+     */
     public List<TimelinePoint> timeline(ClaimFilter f, int limit) {
         Where w = where(f);
-        Query q = em.createNativeQuery("select " + DAY + " as day, c.low, c.high, c.source_name, c.claim_id, c.measure,"
-                + " c.subject_name, c.location_name, c.article_id, c.qualifier, c.hedged, c.seq" + FROM + w.sql
-                + " order by day nulls last, c.seq limit " + limit);
+        String part = "(select " + DAY + " as day, c.low, c.high, c.source_name, c.claim_id, c.measure, c.subject_name,"
+                + " c.location_name, c.article_id, c.qualifier, c.hedged, c.seq" + FROM + w.sql + " and %s limit " + limit + ")";
+        // "nulls first" is the day index read backwards; the dated part has no null to place
+        String sql = "select * from (" + part.formatted(DAY + " is not null order by " + DAY + " nulls first, c.seq")
+                + " union all " + part.formatted(DAY + " is null order by c.seq") + ") t order by day nulls last, seq limit "
+                + limit;
+        Query q = em.createNativeQuery(sql);
         w.bind(q);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();

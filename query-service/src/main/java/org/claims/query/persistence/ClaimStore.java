@@ -25,7 +25,8 @@ import org.hibernate.Session;
 public class ClaimStore {
     private static final String NEWEST = "select article_id, extractor from claim where article_id = any(?::text[]) "
             + "group by article_id, extractor";
-    private static final String DELETE_OLDER = "delete from claim where article_id = ? and extractor <> ? returning claim_id";
+    private static final String DELETE_OLDER = "delete from claim where article_id = ? and extractor <> ? "
+            + "returning fact_key, measure, source_name";
 
     private final EntityManager em;
 
@@ -48,20 +49,26 @@ public class ClaimStore {
         claims.forEach(c -> byArticle.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(c));
         Map<String, String> stored = newestStored(conn, byArticle.keySet());
         List<Claim> kept = new ArrayList<>(claims.size());
+        List<Aggregates.Change> changes = new ArrayList<>();
         for (var e : byArticle.entrySet()) {
             String newest = e.getValue().stream().map(Claim::extractor).reduce(stored.get(e.getKey()), ClaimStore::newer);
             if (stored.containsKey(e.getKey()) && ExtractorVersions.compare(newest, stored.get(e.getKey())) > 0) {
-                deleteOlder(conn, e.getKey(), newest);
+                deleteOlder(conn, e.getKey(), newest).forEach(r -> changes.add(new Aggregates.Change(r, -1)));
             }
             e.getValue().stream().filter(c -> ExtractorVersions.compare(c.extractor(), newest) == 0).forEach(kept::add);
         }
-        return ClaimRows.insert(conn, kept).size();
+        List<String[]> inserted = ClaimRows.insert(conn, kept);
+        inserted.forEach(r -> changes.add(new Aggregates.Change(r, 1)));
+        Aggregates.claimsChanged(conn, changes);
+        return inserted.size();
     }
 
     static void storeArticles(Connection conn, List<Article> articles) throws SQLException {
         Map<String, Article> last = new LinkedHashMap<>();
         articles.forEach(a -> last.put(a.id(), a));
-        ArticleRows.upsert(conn, last.values());
+        List<String[]> rows = ArticleRows.upsert(conn, last.values());
+        Aggregates.articlesAdded(conn, rows.stream().filter(r -> r[0] == null).mapToLong(r -> Long.parseLong(r[1])).sum());
+        Aggregates.refresh(conn, rows.stream().map(r -> r[0]).filter(java.util.Objects::nonNull).distinct().toList());
     }
 
     private static String newer(String a, String b) {
@@ -81,11 +88,11 @@ public class ClaimStore {
         return newest;
     }
 
-    private static List<String> deleteOlder(Connection conn, String articleId, String extractor) throws SQLException {
+    private static List<String[]> deleteOlder(Connection conn, String articleId, String extractor) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(DELETE_OLDER)) {
             ps.setString(1, articleId);
             ps.setString(2, extractor);
-            return Columns.strings(ps);
+            return Columns.rows(ps);
         }
     }
 }

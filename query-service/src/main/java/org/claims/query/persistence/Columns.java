@@ -28,22 +28,27 @@ final class Columns {
         }
     }
 
-    /** As {@link #execute}, for a statement returning one text column: its values. */
-    static <T> List<String> query(Connection conn, String sql, Collection<T> rows, List<Function<T, Object>> columns)
+    /** As {@link #execute}, for a statement returning text columns: its rows. */
+    static <T> List<String[]> query(Connection conn, String sql, Collection<T> rows, List<Function<T, Object>> columns)
             throws SQLException {
         if (rows.isEmpty()) {
             return List.of();
         }
         try (PreparedStatement ps = bind(conn, sql, rows, columns)) {
-            return strings(ps);
+            return rows(ps);
         }
     }
 
-    static List<String> strings(PreparedStatement ps) throws SQLException {
-        List<String> out = new ArrayList<>();
+    static List<String[]> rows(PreparedStatement ps) throws SQLException {
+        List<String[]> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
+            int n = rs.getMetaData().getColumnCount();
             while (rs.next()) {
-                out.add(rs.getString(1));
+                String[] row = new String[n];
+                for (int i = 0; i < n; i++) {
+                    row[i] = rs.getString(i + 1);
+                }
+                out.add(row);
             }
         }
         return out;
