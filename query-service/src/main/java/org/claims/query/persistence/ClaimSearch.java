@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
-import org.claims.query.config.QueryConfig;
 import org.claims.query.domain.ClaimFilter;
 import org.claims.query.domain.Paging;
 import org.claims.query.domain.Series;
@@ -21,11 +20,9 @@ public class ClaimSearch {
     /** statedOn, else the article's publication day: kept in the column by the V3 triggers. */
     static final String DAY = "c.day";
     private final EntityManager em;
-    private final TtlCache<Long> counts;
 
-    public ClaimSearch(EntityManager em, QueryConfig config) {
+    public ClaimSearch(EntityManager em) {
         this.em = em;
-        this.counts = new TtlCache<>(config.readCacheTtl());
     }
 
     public record Page(List<ClaimEntity> items, long total) {
@@ -33,7 +30,7 @@ public class ClaimSearch {
 
     public Page search(ClaimFilter f, Paging paging) {
         Where w = where(f);
-        long total = counts.get(w.key(), () -> total(f, w)).longValue();
+        long total = total(f, w);
         Query q = em.createNativeQuery("select c.*" + FROM + w.sql
                 + " order by " + DAY + " desc nulls last, c.seq desc limit " + paging.size() + " offset " + paging.offset(),
                 ClaimEntity.class);
@@ -140,13 +137,6 @@ public class ClaimSearch {
                 }
             }
             sql.append(" and ").append(numbered);
-        }
-
-        List<Object> key() {
-            List<Object> key = new ArrayList<>(params.size() + 1);
-            key.add(sql.toString());
-            key.addAll(params);
-            return key;
         }
 
         void bind(Query q) {

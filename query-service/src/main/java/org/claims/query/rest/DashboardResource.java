@@ -32,10 +32,10 @@ public class DashboardResource {
     private final SeriesQuery seriesQuery;
     private final DisagreementQuery disagreementQuery;
     private final ClaimSearch search;
-    private final CachedJson cached;
+    private final ReadCache cached;
 
     public DashboardResource(SummaryQuery summaryQuery, SeriesQuery seriesQuery, DisagreementQuery disagreementQuery,
-                             ClaimSearch search, CachedJson cached) {
+                             ClaimSearch search, ReadCache cached) {
         this.summaryQuery = summaryQuery;
         this.cached = cached;
         this.seriesQuery = seriesQuery;
@@ -58,7 +58,7 @@ public class DashboardResource {
     @APIResponse(responseCode = "200", description = "The counts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Summary.class)))
     public Response summary() {
-        return cached.aggregate(List.of("summary"), summaryQuery::summary);
+        return cached.get(List.of("summary"), summaryQuery::summary);
     }
 
     @GET
@@ -72,7 +72,7 @@ public class DashboardResource {
                              @QueryParam("limit") @Parameter(description = "At most this many series (1..2000, default 200)") String limit) {
         int max = Limits.within("limit", QueryParams.integer("limit", limit), 200, 1, 2000);
         ClaimFilter filter = filters.filter();
-        return cached.aggregate(List.of("series", filter, max), () -> new SeriesList(seriesQuery.series(filter, max)));
+        return cached.get(List.of("series", filter, max), () -> new SeriesList(seriesQuery.series(filter, max)));
     }
 
     @GET
@@ -84,7 +84,7 @@ public class DashboardResource {
                              @QueryParam("limit") @Parameter(description = "At most this many points (1..10000, default 5000)") String limit) {
         int max = Limits.within("limit", QueryParams.integer("limit", limit), 5000, 1, 10000);
         ClaimFilter filter = filters.filter();
-        return cached.aggregate(List.of("timeline", filter, max), () -> new Timeline(search.timeline(filter, max)));
+        return cached.get(List.of("timeline", filter, max), () -> new Timeline(search.timeline(filter, max)));
     }
 
     @GET
@@ -103,7 +103,7 @@ public class DashboardResource {
                 Disagreement.KEPT_WINDOW_DAYS, 1, 3650);
         int max = Limits.within("limit", QueryParams.integer("limit", limit), 50, 1, 500);
         ClaimFilter filter = filters.filter();
-        return cached.aggregate(List.of("disagreements", filter, window, max),
+        return cached.get(List.of("disagreements", filter, window, max),
                 () -> new Disagreements(window, disagreementQuery.disagreements(filter, window, max)));
     }
 }
