@@ -1,7 +1,8 @@
 -- Claim events now carry their article's publication day and outlet, and the source's relay. The day a claim is
 -- dated by becomes a plain function of the row: statedOn, else the publication day. That needs no trigger and no
 -- lock between the claims and articles consumers: the writers keep published_on (the article's day when the
--- articles topic brings one, else the event's), and PostgreSQL keeps day.
+-- articles topic brings one, else the event's), and PostgreSQL keeps day. An article committed at the same moment
+-- as its claims may leave them with the event's day, which extract-service copied from that same article.
 alter table claim add column published_on date, add column outlet text, add column source_via text;
 
 update claim c set published_on = a.published_on, outlet = a.outlet

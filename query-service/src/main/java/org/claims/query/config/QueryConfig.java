@@ -24,4 +24,8 @@ public interface QueryConfig {
      */
     @WithDefault("1s")
     Duration readCacheTtl();
+
+    /** Bound of the read cache in bytes of JSON kept; 0 turns caching off (benchmarks measure uncached reads so). */
+    @WithDefault("8388608")
+    long readCacheMaxBytes();
 }

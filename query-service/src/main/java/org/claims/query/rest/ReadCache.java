@@ -23,7 +23,8 @@ import org.claims.query.domain.ReadModelChanged;
  * An answer older than the TTL is still served while one background load replaces it, so no reader waits for a
  * recomputation. Every change this instance commits starts a new generation of keys: its own writes show in the
  * next read, and a load that began before the commit can never be served after it. Other instances' writes show
- * within the TTL for keys being read, and entries unread for five TTLs are dropped.
+ * within the TTL for keys being read, and entries unread for five TTLs are dropped. Answers can be 100 KB and the
+ * heap is small, so the bound is in bytes.
  */
 @ApplicationScoped
 public class ReadCache {
@@ -40,8 +41,6 @@ public class ReadCache {
         }
     }
 
-    /** Answers can be 100 KB and the heap is small: a bound in bytes. */
-    private static final long MAX_BYTES = 8L << 20;
     private final AtomicLong generation = new AtomicLong();
     private final LoadingCache<Key, byte[]> answers;
     private final ObjectMapper json;
@@ -51,7 +50,7 @@ public class ReadCache {
         this.answers = Caffeine.newBuilder()
                 .refreshAfterWrite(config.readCacheTtl())
                 .expireAfterWrite(config.readCacheTtl().multipliedBy(5))
-                .maximumWeight(MAX_BYTES).weigher((Key k, byte[] v) -> v.length)
+                .maximumWeight(config.readCacheMaxBytes()).weigher((Key k, byte[] v) -> v.length)
                 .recordStats()
                 .build(k -> write(QuarkusTransaction.joiningExisting().call(k.compute::get)));
         CaffeineCacheMetrics.monitor(registry, answers, "query-reads");
