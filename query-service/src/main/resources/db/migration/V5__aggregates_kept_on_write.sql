@@ -42,7 +42,7 @@ create table claim_fact (
 create index claim_fact_series_idx on claim_fact (series_key);
 
 -- per series: figures, counts and dates over its facts, how many sources, and its disagreement at the dashboard's
--- default window (30 days): largest gap, pair count and the pairs' claim ids
+-- default window (30 days): largest gap, pair count and the claim ids in those pairs
 create table claim_series (
     series_key    text primary key,
     subject_name  text,
@@ -126,16 +126,19 @@ begin
     delete from claim_series s where s.series_key = any(touched)
         and not exists (select 1 from claim_fact f where f.series_key = s.series_key);
 
-    update claim_series s set gap = p.gap, pairs = p.pairs, pair_ids = p.ids
-    from (select x.series_key, max(greatest(x.low, y.low) - least(x.high, y.high)) as gap, count(*) as pairs,
-              string_agg(x.claim_id || ',' || y.claim_id, ',') as ids
-          from claim_fact x join claim_fact y on y.series_key = x.series_key
-              and coalesce(x.source_name, '') < coalesce(y.source_name, '')
-              and (x.high < y.low or y.high < x.low) and abs(x.last_day - y.last_day) <= 30
-          where x.series_key = any(touched) and x.series_key in (
-              select series_key from claim_series where series_key = any(touched) and sources > 1)
-          group by x.series_key) p
-    where s.series_key = p.series_key;
+    with p as (
+        select x.series_key, x.claim_id as a, y.claim_id as b, greatest(x.low, y.low) - least(x.high, y.high) as gap
+        from claim_fact x join claim_fact y on y.series_key = x.series_key
+            and coalesce(x.source_name, '') < coalesce(y.source_name, '')
+            and (x.high < y.low or y.high < x.low) and abs(x.last_day - y.last_day) <= 30
+        where x.series_key = any(touched) and y.series_key = any(touched) and x.series_key in (
+            select series_key from claim_series where series_key = any(touched) and sources > 1)),
+    ids as (select series_key, string_agg(id, ',') as ids
+            from (select series_key, a as id from p union select series_key, b from p) u group by series_key)
+    update claim_series s set gap = g.gap, pairs = g.pairs, pair_ids = ids.ids
+    from (select series_key, max(gap) as gap, count(*) as pairs from p group by series_key) g
+    join ids on ids.series_key = g.series_key
+    where s.series_key = g.series_key;
 
     delete from series_line where series_key = any(touched);
     insert into series_line
