@@ -17,7 +17,7 @@ import org.claims.query.domain.TimelinePoint;
 @ApplicationScoped
 public class ClaimSearch {
     static final String FROM = " from claim c ";
-    /** statedOn, else the article's publication day: kept in the column by the V3 triggers. */
+    /** statedOn, else the publication day: a column PostgreSQL generates (V4). */
     static final String DAY = "c.day";
     private final EntityManager em;
 
