@@ -62,6 +62,20 @@ create table claim_series (
 create index claim_series_rank_idx on claim_series (n desc, last_day desc nulls last, subject_name, measure, location_name);
 create index claim_series_gap_idx on claim_series (gap desc, subject_name, measure, location_name) where gap is not null;
 
+-- the pairs behind those disagreements: facts of one series from different sources (x's before y's), disjoint
+-- figures, at most 30 days apart; kept per fact so a batch re-pairs only the facts it changed
+create table fact_pair (
+    x_fact     text        not null,
+    y_fact     text        not null,
+    series_key text        not null,
+    x_claim    varchar(64) not null,
+    y_claim    varchar(64) not null,
+    gap        bigint      not null,
+    primary key (x_fact, y_fact)
+);
+create index fact_pair_y_idx on fact_pair (y_fact);
+create index fact_pair_series_idx on fact_pair (series_key);
+
 -- each line's latest figure: newest day, then the most precise, then the newest copy
 create table series_line (
     line_key      text primary key,
@@ -126,15 +140,24 @@ begin
     delete from claim_series s where s.series_key = any(touched)
         and not exists (select 1 from claim_fact f where f.series_key = s.series_key);
 
-    with p as (
-        select x.series_key, x.claim_id as a, y.claim_id as b, greatest(x.low, y.low) - least(x.high, y.high) as gap
-        from claim_fact x join claim_fact y on y.series_key = x.series_key
-            and coalesce(x.source_name, '') < coalesce(y.source_name, '')
-            and (x.high < y.low or y.high < x.low) and abs(x.last_day - y.last_day) <= 30
-        where x.series_key = any(touched) and y.series_key = any(touched) and x.series_key in (
-            select series_key from claim_series where series_key = any(touched) and sources > 1)),
+    delete from fact_pair where x_fact = any(changed);
+    delete from fact_pair where y_fact = any(changed);
+    insert into fact_pair
+    select case when k.cs < k.os then c.fact_key else o.fact_key end,
+           case when k.cs < k.os then o.fact_key else c.fact_key end, c.series_key,
+           case when k.cs < k.os then c.claim_id else o.claim_id end,
+           case when k.cs < k.os then o.claim_id else c.claim_id end,
+           greatest(c.low, o.low) - least(c.high, o.high)
+    from claim_fact c join claim_fact o on o.series_key = c.series_key
+        cross join lateral (select coalesce(c.source_name, '') as cs, coalesce(o.source_name, '') as os) k
+    where c.fact_key = any(changed) and k.cs <> k.os
+        and (c.high < o.low or o.high < c.low) and abs(c.last_day - o.last_day) <= 30
+    -- a pair of two changed facts is found from both sides
+    on conflict (x_fact, y_fact) do nothing;
+
+    with p as (select series_key, x_claim, y_claim, gap from fact_pair where series_key = any(touched)),
     ids as (select series_key, string_agg(id, ',') as ids
-            from (select series_key, a as id from p union select series_key, b from p) u group by series_key)
+            from (select series_key, x_claim as id from p union select series_key, y_claim from p) u group by series_key)
     update claim_series s set gap = g.gap, pairs = g.pairs, pair_ids = ids.ids
     from (select series_key, max(gap) as gap, count(*) as pairs from p group by series_key) g
     join ids on ids.series_key = g.series_key

@@ -62,7 +62,7 @@ class AggregatesPropertyTest {
                                                  @ForAll("windows") int window) throws SQLException {
         try (Connection c = connect(url)) {
             try (Statement s = c.createStatement()) {
-                s.execute("truncate claim, article, claim_fact, claim_series, series_line, claim_tally");
+                s.execute("truncate claim, article, claim_fact, claim_series, series_line, claim_tally, fact_pair");
             }
             c.setAutoCommit(false);
             for (Batch b : history) {
