@@ -68,7 +68,13 @@ public final class AnalystScenario {
         Fixtures.send(json, Fixtures.article(id, outlet, language, published, body));
         articles.add(id);
         bodies.put(id, body);
-        return claim(json, id, prefix.length(), evidence, language, measure, subject, low, high, source, location, statedOn);
+        // as extract-service does, the claim repeats its article's day and outlet
+        Claim c = Fixtures.claim(id, prefix.length(), measure, subject, low, high, source, location,
+                statedOn == null ? null : LocalDate.parse(statedOn), language, evidence)
+                .withArticle(LocalDate.parse(published), outlet);
+        Fixtures.send(json, c);
+        claims.add(c);
+        return c;
     }
 
     public Claim claim(ObjectMapper json, String articleId, int start, String evidence, String language, Measure measure,

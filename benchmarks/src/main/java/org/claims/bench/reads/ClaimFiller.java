@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -85,7 +86,12 @@ public final class ClaimFiller {
         // i in the id key: two templates with the same span in one fill article must still get distinct ids
         String id = Claim.idFor(articleId, t.extractor(), t.evidence().start() + i % 4 * 100_000, t.evidence().end(),
                 t.measure(), low, high);
+        // as extract-service does, each claim repeats its (generated) article's day and outlet: a year of days
+        int article = i / 4;
         return new Claim(id, articleId, t.extractor(), t.language(), t.measure(), t.subject(), q, t.location(),
-                t.source(), t.statedOn(), t.hedged(), t.evidence());
+                t.source(), t.statedOn(), t.hedged(), t.evidence())
+                .withArticle(LocalDate.of(2024, 1, 1).plusDays(article % 366), OUTLETS.get(article % OUTLETS.size()));
     }
+
+    private static final List<String> OUTLETS = List.of("Le Monde", "Reuters", "BBC", "Libération", "AP", "Le Figaro");
 }

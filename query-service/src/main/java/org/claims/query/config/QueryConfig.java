@@ -18,7 +18,14 @@ public interface QueryConfig {
     @WithDefault("50ms")
     Duration streamPollInterval();
 
-    /** How long claim totals and dashboard aggregates may be reused (0 = compute on every request). */
+    /**
+     * After this long a cached answer is reloaded in the background while still served; this instance's own writes
+     * show at once, other instances' within about this long.
+     */
     @WithDefault("1s")
     Duration readCacheTtl();
+
+    /** Bound of the read cache in bytes of JSON kept; 0 turns caching off (benchmarks measure uncached reads so). */
+    @WithDefault("8388608")
+    long readCacheMaxBytes();
 }

@@ -29,6 +29,12 @@ public record ClaimFilter(Measure measure, String source, String location, Strin
                 text("articleId", articleId), f, t, text("q", q));
     }
 
+    /** True when nothing but the measure narrows the claims: the maintained aggregates answer such reads. */
+    public boolean onlyMeasure() {
+        return source == null && location == null && subject == null && articleId == null && from == null && to == null
+                && q == null;
+    }
+
     private static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -8,4 +8,6 @@ import org.claims.model.Claim;
  * largest distance between such a pair: the higher figure's low minus the lower figure's high.
  */
 public record Disagreement(String subject, String measure, String location, long gap, int pairs, List<Claim> claims) {
+    /** The dashboard's default window, the one whose pairs the writers keep per series (V5 has the same 30). */
+    public static final int KEPT_WINDOW_DAYS = 30;
 }

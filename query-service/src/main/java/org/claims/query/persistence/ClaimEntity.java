@@ -38,6 +38,8 @@ public class ClaimEntity extends PanacheEntityBase {
     public String sourceText;
     @Column(name = "source_person")
     public String sourcePerson;
+    @Column(name = "source_via")
+    public String sourceVia;
     @Column(name = "stated_on")
     public LocalDate statedOn;
     public boolean hedged;
@@ -47,6 +49,9 @@ public class ClaimEntity extends PanacheEntityBase {
     public int evidenceStart;
     @Column(name = "evidence_end")
     public int evidenceEnd;
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+    public String outlet;
     @Column(insertable = false, updatable = false)
     public long seq;
 }

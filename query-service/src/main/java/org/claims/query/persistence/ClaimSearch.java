@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
-import org.claims.query.config.QueryConfig;
 import org.claims.query.domain.ClaimFilter;
 import org.claims.query.domain.Paging;
 import org.claims.query.domain.Series;
@@ -18,14 +17,12 @@ import org.claims.query.domain.TimelinePoint;
 @ApplicationScoped
 public class ClaimSearch {
     static final String FROM = " from claim c ";
-    /** statedOn, else the article's publication day: kept in the column by the V3 triggers. */
+    /** statedOn, else the publication day: a column PostgreSQL generates (V4). */
     static final String DAY = "c.day";
     private final EntityManager em;
-    private final TtlCache<Long> counts;
 
-    public ClaimSearch(EntityManager em, QueryConfig config) {
+    public ClaimSearch(EntityManager em) {
         this.em = em;
-        this.counts = new TtlCache<>(config.readCacheTtl());
     }
 
     public record Page(List<ClaimEntity> items, long total) {
@@ -33,11 +30,7 @@ public class ClaimSearch {
 
     public Page search(ClaimFilter f, Paging paging) {
         Where w = where(f);
-        long total = counts.get(w.key(), () -> {
-            Query count = em.createNativeQuery("select count(*)" + FROM + w.sql);
-            w.bind(count);
-            return ((Number) count.getSingleResult()).longValue();
-        }).longValue();
+        long total = total(f, w);
         Query q = em.createNativeQuery("select c.*" + FROM + w.sql
                 + " order by " + DAY + " desc nulls last, c.seq desc limit " + paging.size() + " offset " + paging.offset(),
                 ClaimEntity.class);
@@ -45,6 +38,16 @@ public class ClaimSearch {
         @SuppressWarnings("unchecked")
         List<ClaimEntity> items = q.getResultList();
         return new Page(items, total);
+    }
+
+    private long total(ClaimFilter f, Where w) {
+        Query count = f.onlyMeasure()
+                ? em.createNativeQuery(SummaryQuery.CLAIMS).setParameter(1, SeriesQuery.measure(f))
+                : em.createNativeQuery("select count(*)" + FROM + w.sql);
+        if (!f.onlyMeasure()) {
+            w.bind(count);
+        }
+        return Rows.number(count.getSingleResult());
     }
 
     /** Claims stored after a stream position, oldest first. */
@@ -59,12 +62,19 @@ public class ClaimSearch {
         return items;
     }
 
-    /** Matching claims as timeline points, by day (undated last), then stream position. */
+    /**
+     * Matching claims as timeline points, by day (undated last), then stream position. Dated and undated claims are
+     * read apart, so each part walks the day index in its order and stops at the limit.
+     */
     public List<TimelinePoint> timeline(ClaimFilter f, int limit) {
         Where w = where(f);
-        Query q = em.createNativeQuery("select " + DAY + " as day, c.low, c.high, c.source_name, c.claim_id, c.measure,"
-                + " c.subject_name, c.location_name, c.article_id, c.qualifier, c.hedged, c.seq" + FROM + w.sql
-                + " order by day nulls last, c.seq limit " + limit);
+        String part = "(select " + DAY + " as day, c.low, c.high, c.source_name, c.claim_id, c.measure, c.subject_name,"
+                + " c.location_name, c.article_id, c.qualifier, c.hedged, c.seq" + FROM + w.sql + " and %s limit " + limit + ")";
+        // "nulls first" is the day index read backwards; the dated part has no null to place
+        String sql = "select * from (" + part.formatted(DAY + " is not null order by " + DAY + " nulls first, c.seq")
+                + " union all " + part.formatted(DAY + " is null order by c.seq") + ") t order by day nulls last, seq limit "
+                + limit;
+        Query q = em.createNativeQuery(sql);
         w.bind(q);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
@@ -82,15 +92,9 @@ public class ClaimSearch {
         if (f.measure() != null) {
             w.add("c.measure = ?", f.measure().wire());
         }
-        if (f.source() != null) {
-            w.add("(c.source_name ilike ? escape '\\' or c.source_text ilike ? escape '\\')", like(f.source()));
-        }
-        if (f.location() != null) {
-            w.add("(c.location_name ilike ? escape '\\' or c.location_text ilike ? escape '\\')", like(f.location()));
-        }
-        if (f.subject() != null) {
-            w.add("(c.subject_name ilike ? escape '\\' or c.subject_text ilike ? escape '\\')", like(f.subject()));
-        }
+        text(w, "source", f.source());
+        text(w, "location", f.location());
+        text(w, "subject", f.subject());
         if (f.articleId() != null) {
             w.add("c.article_id = ?", f.articleId());
         }
@@ -105,6 +109,16 @@ public class ClaimSearch {
                     + " else plainto_tsquery('french', ?) end)", f.q());
         }
         return w;
+    }
+
+    /** The expression V6 indexes: name and words, joined by a character a filter cannot hold. */
+    private static void text(Where w, String column, String value) {
+        if (value != null && value.indexOf('\u001f') < 0) {
+            w.add("(coalesce(c.%1$s_name, '') || chr(31) || coalesce(c.%1$s_text, '')) ilike ? escape '\\'"
+                    .formatted(column), like(value));
+        } else if (value != null) {
+            w.add("false", null);
+        }
     }
 
     private static String like(String value) {
@@ -127,13 +141,6 @@ public class ClaimSearch {
                 }
             }
             sql.append(" and ").append(numbered);
-        }
-
-        List<Object> key() {
-            List<Object> key = new ArrayList<>(params.size() + 1);
-            key.add(sql.toString());
-            key.addAll(params);
-            return key;
         }
 
         void bind(Query q) {

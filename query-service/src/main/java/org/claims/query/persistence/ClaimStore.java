@@ -20,19 +20,13 @@ import org.hibernate.Session;
  * Idempotent batch writes, a constant number of round trips per batch. Claims upsert on their deterministic id
  * (a replay inserts nothing and keeps the row's stream position); for each article only the claims of the newest
  * extractor seen survive: a newer one removes the older claims, an older one is a stale replay and is dropped.
- * <p>
- * Claims and articles arrive on different topics in concurrent transactions, and the triggers of V3 serialise
- * them per article with advisory locks. Each transaction takes all of its batch's locks first, in one global
- * order, so two batches touching the same articles wait for each other instead of deadlocking.
  */
 @ApplicationScoped
 public class ClaimStore {
-    private static final String LOCK_ARTICLES = """
-            select pg_advisory_xact_lock(h) from (
-                select distinct hashtext(x) as h from unnest(?::text[]) x order by 1 offset 0) ordered""";
     private static final String NEWEST = "select article_id, extractor from claim where article_id = any(?::text[]) "
             + "group by article_id, extractor";
-    private static final String DELETE_OLDER = "delete from claim where article_id = ? and extractor <> ?";
+    private static final String DELETE_OLDER = "delete from claim where article_id = ? and extractor <> ? "
+            + "returning fact_key, measure, source_name";
 
     private final EntityManager em;
 
@@ -42,46 +36,43 @@ public class ClaimStore {
 
     /** Must run inside a transaction; returns how many claims were new. */
     public int storeClaims(List<Claim> claims) {
-        return em.unwrap(Session.class).doReturningWork(conn -> {
-            Map<String, List<Claim>> byArticle = new LinkedHashMap<>();
-            claims.forEach(c -> byArticle.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(c));
-            lock(conn, byArticle.keySet());
-            Map<String, String> stored = newestStored(conn, byArticle.keySet());
-            List<Claim> kept = new ArrayList<>(claims.size());
-            for (var e : byArticle.entrySet()) {
-                String newest = e.getValue().stream().map(Claim::extractor).reduce(stored.get(e.getKey()), ClaimStore::newer);
-                if (stored.containsKey(e.getKey()) && ExtractorVersions.compare(newest, stored.get(e.getKey())) > 0) {
-                    deleteOlder(conn, e.getKey(), newest);
-                }
-                e.getValue().stream().filter(c -> ExtractorVersions.compare(c.extractor(), newest) == 0).forEach(kept::add);
-            }
-            return ClaimRows.insert(conn, kept);
-        });
+        return em.unwrap(Session.class).doReturningWork(conn -> storeClaims(conn, claims));
     }
 
     /** Must run inside a transaction. A batch holding one article twice keeps its last version. */
     public void storeArticles(List<Article> articles) {
+        em.unwrap(Session.class).doWork(conn -> storeArticles(conn, articles));
+    }
+
+    static int storeClaims(Connection conn, List<Claim> claims) throws SQLException {
+        Map<String, List<Claim>> byArticle = new LinkedHashMap<>();
+        claims.forEach(c -> byArticle.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(c));
+        Map<String, String> stored = newestStored(conn, byArticle.keySet());
+        List<Claim> kept = new ArrayList<>(claims.size());
+        List<Aggregates.Change> changes = new ArrayList<>();
+        for (var e : byArticle.entrySet()) {
+            String newest = e.getValue().stream().map(Claim::extractor).reduce(stored.get(e.getKey()), ClaimStore::newer);
+            if (stored.containsKey(e.getKey()) && ExtractorVersions.compare(newest, stored.get(e.getKey())) > 0) {
+                deleteOlder(conn, e.getKey(), newest).forEach(r -> changes.add(new Aggregates.Change(r, -1)));
+            }
+            e.getValue().stream().filter(c -> ExtractorVersions.compare(c.extractor(), newest) == 0).forEach(kept::add);
+        }
+        List<String[]> inserted = ClaimRows.insert(conn, kept);
+        inserted.forEach(r -> changes.add(new Aggregates.Change(r, 1)));
+        Aggregates.claimsChanged(conn, changes);
+        return inserted.size();
+    }
+
+    static void storeArticles(Connection conn, List<Article> articles) throws SQLException {
         Map<String, Article> last = new LinkedHashMap<>();
         articles.forEach(a -> last.put(a.id(), a));
-        em.unwrap(Session.class).doWork(conn -> {
-            lock(conn, last.keySet());
-            ArticleRows.upsert(conn, last.values());
-        });
+        List<String[]> rows = ArticleRows.upsert(conn, last.values());
+        Aggregates.articlesAdded(conn, rows.stream().filter(r -> r[0] == null).mapToLong(r -> Long.parseLong(r[1])).sum());
+        Aggregates.refresh(conn, rows.stream().map(r -> r[0]).filter(java.util.Objects::nonNull).distinct().toList());
     }
 
     private static String newer(String a, String b) {
         return a == null ? b : b == null ? a : ExtractorVersions.compare(a, b) >= 0 ? a : b;
-    }
-
-    private static void lock(Connection conn, Collection<String> articleIds) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(LOCK_ARTICLES)) {
-            ps.setArray(1, conn.createArrayOf("text", articleIds.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    // each row is one lock taken, in hash order
-                }
-            }
-        }
     }
 
     private static Map<String, String> newestStored(Connection conn, Collection<String> articleIds) throws SQLException {
@@ -97,11 +88,11 @@ public class ClaimStore {
         return newest;
     }
 
-    private static void deleteOlder(Connection conn, String articleId, String extractor) throws SQLException {
+    private static List<String[]> deleteOlder(Connection conn, String articleId, String extractor) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(DELETE_OLDER)) {
             ps.setString(1, articleId);
             ps.setString(2, extractor);
-            ps.executeUpdate();
+            return Columns.rows(ps);
         }
     }
 }

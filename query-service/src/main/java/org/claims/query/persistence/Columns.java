@@ -2,7 +2,9 @@ package org.claims.query.persistence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
@@ -21,12 +23,44 @@ final class Columns {
         if (rows.isEmpty()) {
             return 0;
         }
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            for (int col = 0; col < columns.size(); col++) {
-                ps.setArray(col + 1, conn.createArrayOf("text", text(rows, columns.get(col))));
-            }
+        try (PreparedStatement ps = bind(conn, sql, rows, columns)) {
             return ps.executeUpdate();
         }
+    }
+
+    /** As {@link #execute}, for a statement returning text columns: its rows. */
+    static <T> List<String[]> query(Connection conn, String sql, Collection<T> rows, List<Function<T, Object>> columns)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        try (PreparedStatement ps = bind(conn, sql, rows, columns)) {
+            return rows(ps);
+        }
+    }
+
+    static List<String[]> rows(PreparedStatement ps) throws SQLException {
+        List<String[]> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                String[] row = new String[n];
+                for (int i = 0; i < n; i++) {
+                    row[i] = rs.getString(i + 1);
+                }
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    private static <T> PreparedStatement bind(Connection conn, String sql, Collection<T> rows,
+                                              List<Function<T, Object>> columns) throws SQLException {
+        PreparedStatement ps = conn.prepareStatement(sql);
+        for (int col = 0; col < columns.size(); col++) {
+            ps.setArray(col + 1, conn.createArrayOf("text", text(rows, columns.get(col))));
+        }
+        return ps;
     }
 
     private static <T> String[] text(Collection<T> rows, Function<T, Object> column) {

@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.claims.model.Claim;
 import org.claims.query.domain.ClaimFilter;
 import org.claims.query.domain.Disagreement;
@@ -18,10 +17,20 @@ import org.claims.query.domain.Disagreement;
  * Pairs of deduplicated claims of one series, from different sources (the article's own voice counts as a source),
  * dated at most windowDays apart, whose [low, high] ranges are disjoint. A pair's gap is the higher figure's low
  * minus the lower figure's high; a series ranks by its largest pair gap. Claims without any date are never paired.
+ * <p>
+ * Without filters (or with a measure only) the writers' tables answer: at the default window the pairs kept per
+ * series, at another window the pairs of the kept facts of series with two sources or more. Other filters dedup
+ * the matching claims here.
  */
 @ApplicationScoped
 public class DisagreementQuery {
-    private static final String SQL = """
+    static final String KEPT = """
+            select subject_name, measure, location_name, gap, pairs, pair_ids from claim_series
+            where gap is not null and (?1 = '' or measure = ?1)
+            order by gap desc, subject_name, measure, location_name limit ?2""";
+    static final String FACTS = "with d as (select * from claim_fact where series_key in (select series_key from "
+            + "claim_series where sources > 1 and (?1 = '' or measure = ?1)))";
+    private static final String PAIRS = """
             , p as (select x.subject_name, x.measure, x.location_name, x.claim_id as a, y.claim_id as b,
                  greatest(x.low, y.low) - least(x.high, y.high) as gap
                  from d x join d y on %s
@@ -39,13 +48,34 @@ public class DisagreementQuery {
     }
 
     public List<Disagreement> disagreements(ClaimFilter filter, int windowDays, int limit) {
-        ClaimSearch.Where w = ClaimSearch.where(filter);
-        int n = w.params.size();
-        Query q = em.createNativeQuery(Dedup.ctes(w) + SQL.formatted(Dedup.sameSeries("x", "y"), n + 1, n + 2));
-        w.bind(q);
-        q.setParameter(n + 1, windowDays).setParameter(n + 2, limit);
+        Query q;
+        if (filter.onlyMeasure() && windowDays == Disagreement.KEPT_WINDOW_DAYS) {
+            q = em.createNativeQuery(KEPT).setParameter(1, SeriesQuery.measure(filter)).setParameter(2, limit);
+        } else if (filter.onlyMeasure()) {
+            q = em.createNativeQuery(ofFacts()).setParameter(1, SeriesQuery.measure(filter))
+                    .setParameter(2, windowDays).setParameter(3, limit);
+        } else {
+            ClaimSearch.Where w = ClaimSearch.where(filter);
+            int n = w.params.size();
+            q = em.createNativeQuery(recomputed(w));
+            w.bind(q);
+            q.setParameter(n + 1, windowDays).setParameter(n + 2, limit);
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
+        return disagreements(rows);
+    }
+
+    static String ofFacts() {
+        return FACTS + PAIRS.formatted("y.series_key = x.series_key", 2, 3);
+    }
+
+    static String recomputed(ClaimSearch.Where w) {
+        int n = w.params.size();
+        return Dedup.ctes(w) + PAIRS.formatted(Dedup.sameSeries("x", "y"), n + 1, n + 2);
+    }
+
+    private List<Disagreement> disagreements(List<Object[]> rows) {
         Set<String> ids = new LinkedHashSet<>();
         rows.forEach(r -> ids.addAll(Rows.csv(r[5])));
         Map<String, Claim> claims = claims(ids);
@@ -68,7 +98,8 @@ public class DisagreementQuery {
         List<ClaimEntity> rows = em.createNativeQuery("select c.*" + ClaimSearch.FROM + " where c.claim_id in (?1)"
                 + " order by " + ClaimSearch.DAY + " nulls last, c.seq", ClaimEntity.class)
                 .setParameter(1, List.copyOf(ids)).getResultList();
-        return rows.stream().map(ClaimMapper::toClaim).collect(Collectors.toMap(Claim::claimId, Function.identity(),
-                (a, b) -> a, java.util.LinkedHashMap::new));
+        Map<String, Claim> out = new LinkedHashMap<>();
+        rows.forEach(e -> out.put(e.claimId, ClaimMapper.toClaim(e)));
+        return out;
     }
 }

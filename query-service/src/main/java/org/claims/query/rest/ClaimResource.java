@@ -24,9 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClaimResource {
     private final ClaimSearch search;
-    private final CachedJson cached;
+    private final ReadCache cached;
 
-    public ClaimResource(ClaimSearch search, CachedJson cached) {
+    public ClaimResource(ClaimSearch search, ReadCache cached) {
         this.search = search;
         this.cached = cached;
     }
@@ -45,7 +45,7 @@ public class ClaimResource {
                           @QueryParam("page") String page, @QueryParam("size") String size) {
         ClaimFilter filter = ClaimFilter.of(measure, source, location, subject, articleId, from, to, q);
         Paging paging = Paging.of(QueryParams.integer("page", page), QueryParams.integer("size", size));
-        return cached.list(List.of("claims", filter, paging), () -> {
+        return cached.get(List.of("claims", filter, paging), () -> {
             ClaimSearch.Page result = search.search(filter, paging);
             return new ClaimPage(result.items().stream().map(ClaimMapper::toClaim).toList(), result.total(),
                     paging.page(), paging.size());

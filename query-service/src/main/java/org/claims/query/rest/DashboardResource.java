@@ -1,6 +1,5 @@
 package org.claims.query.rest;
 
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,20 +7,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.claims.model.Claim;
 import org.claims.query.domain.Disagreement;
 import org.claims.query.domain.Limits;
 import org.claims.query.domain.Series;
 import org.claims.query.domain.TimelinePoint;
-import org.claims.query.persistence.ArticleEntity;
-import org.claims.query.persistence.ClaimEntity;
-import org.claims.query.persistence.ClaimMapper;
 import org.claims.query.persistence.ClaimSearch;
 import org.claims.query.persistence.DisagreementQuery;
 import org.claims.query.persistence.SeriesQuery;
+import org.claims.query.persistence.SummaryQuery;
+import org.claims.query.domain.Summary;
 import org.claims.query.domain.ClaimFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,22 +28,19 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/api/dashboard")
 @Produces(MediaType.APPLICATION_JSON)
 public class DashboardResource {
-    private final EntityManager em;
+    private final SummaryQuery summaryQuery;
     private final SeriesQuery seriesQuery;
     private final DisagreementQuery disagreementQuery;
     private final ClaimSearch search;
-    private final CachedJson cached;
+    private final ReadCache cached;
 
-    public DashboardResource(EntityManager em, SeriesQuery seriesQuery, DisagreementQuery disagreementQuery,
-                             ClaimSearch search, CachedJson cached) {
-        this.em = em;
+    public DashboardResource(SummaryQuery summaryQuery, SeriesQuery seriesQuery, DisagreementQuery disagreementQuery,
+                             ClaimSearch search, ReadCache cached) {
+        this.summaryQuery = summaryQuery;
         this.cached = cached;
         this.seriesQuery = seriesQuery;
         this.disagreementQuery = disagreementQuery;
         this.search = search;
-    }
-
-    public record Summary(long articles, long claims, long sources, Map<String, Long> byMeasure, List<Claim> latest) {
     }
 
     public record SeriesList(List<Series> series) {
@@ -66,22 +58,7 @@ public class DashboardResource {
     @APIResponse(responseCode = "200", description = "The counts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Summary.class)))
     public Response summary() {
-        return cached.aggregate(List.of("summary"), this::computeSummary);
-    }
-
-    private Summary computeSummary() {
-        Map<String, Long> byMeasure = new LinkedHashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "select measure, count(*) from claim group by measure order by count(*) desc, measure").getResultList();
-        for (Object[] r : rows) {
-            byMeasure.put((String) r[0], ((Number) r[1]).longValue());
-        }
-        long sources = ((Number) em.createNativeQuery(
-                "select count(distinct source_name) from claim where source_name is not null").getSingleResult()).longValue();
-        List<Claim> latest = ClaimEntity.<ClaimEntity>find("order by seq desc").page(0, 10).list()
-                .stream().map(ClaimMapper::toClaim).toList();
-        return new Summary(ArticleEntity.count(), ClaimEntity.count(), sources, byMeasure, latest);
+        return cached.get(List.of("summary"), summaryQuery::summary);
     }
 
     @GET
@@ -95,7 +72,7 @@ public class DashboardResource {
                              @QueryParam("limit") @Parameter(description = "At most this many series (1..2000, default 200)") String limit) {
         int max = Limits.within("limit", QueryParams.integer("limit", limit), 200, 1, 2000);
         ClaimFilter filter = filters.filter();
-        return cached.aggregate(List.of("series", filter, max), () -> new SeriesList(seriesQuery.series(filter, max)));
+        return cached.get(List.of("series", filter, max), () -> new SeriesList(seriesQuery.series(filter, max)));
     }
 
     @GET
@@ -107,7 +84,7 @@ public class DashboardResource {
                              @QueryParam("limit") @Parameter(description = "At most this many points (1..10000, default 5000)") String limit) {
         int max = Limits.within("limit", QueryParams.integer("limit", limit), 5000, 1, 10000);
         ClaimFilter filter = filters.filter();
-        return cached.aggregate(List.of("timeline", filter, max), () -> new Timeline(search.timeline(filter, max)));
+        return cached.get(List.of("timeline", filter, max), () -> new Timeline(search.timeline(filter, max)));
     }
 
     @GET
@@ -122,10 +99,11 @@ public class DashboardResource {
     public Response disagreements(@BeanParam FilterParams filters,
                                        @QueryParam("windowDays") @Parameter(description = "1..3650, default 30") String windowDays,
                                        @QueryParam("limit") @Parameter(description = "1..500, default 50") String limit) {
-        int window = Limits.within("windowDays", QueryParams.integer("windowDays", windowDays), 30, 1, 3650);
+        int window = Limits.within("windowDays", QueryParams.integer("windowDays", windowDays),
+                Disagreement.KEPT_WINDOW_DAYS, 1, 3650);
         int max = Limits.within("limit", QueryParams.integer("limit", limit), 50, 1, 500);
         ClaimFilter filter = filters.filter();
-        return cached.aggregate(List.of("disagreements", filter, window, max),
+        return cached.get(List.of("disagreements", filter, window, max),
                 () -> new Disagreements(window, disagreementQuery.disagreements(filter, window, max)));
     }
 }

@@ -33,10 +33,11 @@ class ClaimQueryTest {
         article = "query-" + System.nanoTime();
         Fixtures.send(json, Fixtures.article(article, "2024-11-13", "corps"));
         Fixtures.send(json, Fixtures.claim(article, "rules/1.0.0", 0, Measure.PRESENT, 10000, "US Department of State",
-                "Russia", LocalDate.parse("2024-11-12"), "fr", "Plus de 10 000 soldats nord-coréens ont été envoyés en Russie."));
+                "Russia", LocalDate.parse("2024-11-12"), "fr", "Plus de 10 000 soldats nord-coréens ont été envoyés en Russie.")
+                .withArticle(LocalDate.parse("2024-11-13"), "Test Outlet"));
         Fixtures.send(json, Fixtures.claim(article, "rules/1.0.0", 70, Measure.KILLED, 40, null, "Kursk", null, "en",
-                "Forty soldiers were killed near Kursk, officials said."));
-        // the article travels on its own topic: date filters fall back to its publication day, so wait for it too
+                "Forty soldiers were killed near Kursk, officials said.").withArticle(LocalDate.parse("2024-11-13"), "Test Outlet"));
+        // the claims carry their article's day (date filters fall back to it); the article travels on its own topic
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().get("/api/articles/" + article).then().statusCode(200).body("claims.size()", equalTo(2)));
     }

@@ -1,0 +1,174 @@
+package org.claims.query.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.claims.model.Article;
+import org.claims.model.Claim;
+import org.claims.model.Measure;
+import org.claims.model.Qualifier;
+import org.claims.query.domain.ClaimFilter;
+import org.claims.testsupport.PostgresTestResource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The tables the writers keep give exactly what the full recomputation over every claim gives: random claim sets
+ * over a small world (so facts repeat across articles, sources disagree and newer extractors replace older claims),
+ * written batch by batch through the real write path into a database of their own on the real PostgreSQL.
+ */
+class AggregatesPropertyTest {
+    private static final ClaimSearch.Where ALL = ClaimSearch.where(ClaimFilter.of(null, null, null, null, null, null, null, null));
+    private static final Pattern PARAM = Pattern.compile("\\?(\\d+)");
+    private static String url;
+
+    /** One batch as a consumer receives it: claims, or articles (the other topic). */
+    record Batch(List<Claim> claims, List<Article> articles) {
+    }
+
+    @BeforeContainer
+    static void database() throws SQLException {
+        String server = PostgresTestResource.jdbcUrl();
+        try (Connection c = connect(server); Statement s = c.createStatement()) {
+            s.execute("drop database if exists aggregates_property");
+            s.execute("create database aggregates_property");
+        }
+        url = server.replaceFirst("/claims(\\?|$)", "/aggregates_property$1");
+        Flyway.configure().dataSource(url, PostgresTestResource.username(), PostgresTestResource.password())
+                .locations("classpath:db/migration").load().migrate();
+    }
+
+    @Property(tries = 60)
+    void keptAggregatesEqualTheFullRecomputation(@ForAll("histories") List<Batch> history,
+                                                 @ForAll("windows") int window) throws SQLException {
+        try (Connection c = connect(url)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("truncate claim, article, claim_fact, claim_series, series_line, claim_tally, fact_pair");
+            }
+            c.setAutoCommit(false);
+            for (Batch b : history) {
+                if (b.claims() != null) {
+                    ClaimStore.storeClaims(c, b.claims());
+                } else {
+                    ClaimStore.storeArticles(c, b.articles());
+                }
+                c.commit();
+            }
+            assertThat(rows(c, SeriesQuery.MAINTAINED, "", 2000)).isEqualTo(rows(c, SeriesQuery.recomputed(ALL), 2000));
+            assertThat(rows(c, SeriesQuery.MAINTAINED, "killed", 2000))
+                    .isEqualTo(rows(c, SeriesQuery.recomputed(where("killed")), "killed", 2000));
+            assertThat(rows(c, DisagreementQuery.KEPT, "", 500))
+                    .isEqualTo(rows(c, DisagreementQuery.recomputed(ALL), 30, 500));
+            assertThat(rows(c, DisagreementQuery.ofFacts(), "", window, 500))
+                    .isEqualTo(rows(c, DisagreementQuery.recomputed(ALL), window, 500));
+            assertThat(rows(c, "select name, n from claim_tally where kind = 'measure' order by 1"))
+                    .isEqualTo(rows(c, "select measure, count(*) from claim group by measure order by 1"));
+            assertThat(rows(c, "select count(*) from claim_tally where kind = 'source'"))
+                    .isEqualTo(rows(c, "select count(distinct source_name) from claim"));
+            assertThat(rows(c, "select sum(n) from claim_tally where kind = 'articles'"))
+                    .isEqualTo(rows(c, "select nullif(count(*), 0) from article"));
+        }
+    }
+
+    @Provide
+    Arbitrary<Integer> windows() {
+        return Arbitraries.of(1, 10, 30, 90);
+    }
+
+    @Provide
+    Arbitrary<List<Batch>> histories() {
+        Arbitrary<Batch> claims = claim().list().ofMinSize(1).ofMaxSize(6).map(l -> new Batch(l, null));
+        Arbitrary<Batch> articles = article().list().ofMinSize(1).ofMaxSize(3).map(l -> new Batch(null, l));
+        return Arbitraries.frequencyOf(List.of(Tuple.of(4, claims), Tuple.of(1, articles))).list().ofMinSize(1)
+                .ofMaxSize(10);
+    }
+
+    private static Arbitrary<LocalDate> day() {
+        return Arbitraries.of("2024-10-01", "2024-10-31", "2024-11-10", "2025-03-01").map(LocalDate::parse)
+                .injectNull(0.3);
+    }
+
+    private static Arbitrary<String> articleId() {
+        return Arbitraries.of("a1", "a2", "a3", "a4", "a5");
+    }
+
+    private static Arbitrary<Article> article() {
+        return Combinators.combine(articleId(), day(), Arbitraries.of("Le Monde", "Reuters").injectNull(0.3))
+                .as((id, day, outlet) -> new Article(id, null, outlet, "t", "body", "fr",
+                        day == null ? null : day.toString(), null));
+    }
+
+    private static Arbitrary<Claim> claim() {
+        Arbitrary<String> extractor = Arbitraries.of("rules/1.0.0", "rules/1.2.0", "rules/1.10.0");
+        Arbitrary<Measure> measure = Arbitraries.of(Measure.PRESENT, Measure.KILLED);
+        Arbitrary<String> subject = Arbitraries.of("troops", "civilians").injectNull(0.1);
+        Arbitrary<String> location = Arbitraries.of("Kursk").injectNull(0.4);
+        Arbitrary<String> source = Arbitraries.of("Pentagon", "Kyiv", "Seoul").injectNull(0.3);
+        Arbitrary<long[]> figure = Combinators.combine(Arbitraries.of(100L, 200L, 1000L, 3000L), Arbitraries.of(0L, 50L, 2000L))
+                .as((low, width) -> new long[]{low, low + width});
+        Arbitrary<Integer> start = Arbitraries.integers().between(0, 3);
+        return Combinators.combine(articleId(), extractor, measure, subject, location, source, figure, start)
+                .flatAs((a, x, m, s, l, src, f, at) -> Combinators.combine(day(), day()).as((stated, published) ->
+                        new Claim(Claim.idFor(a, x, at * 10, at * 10 + 5, m, f[0], f[1]), a, x, "fr", m,
+                                s == null ? null : new Claim.Subject(s, s),
+                                new Claim.Quantity(f[0], f[1], f[0] == f[1] ? Qualifier.EXACT : Qualifier.RANGE, "n"),
+                                l == null ? null : new Claim.Location(l, l),
+                                src == null ? null : new Claim.Source(src, src, null), stated, false,
+                                new Claim.Evidence("e", at * 10, at * 10 + 5), published, "Outlet")));
+    }
+
+    private static ClaimSearch.Where where(String measure) {
+        return ClaimSearch.where(ClaimFilter.of(measure, null, null, null, null, null, null, null));
+    }
+
+    private static Connection connect(String jdbcUrl) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, PostgresTestResource.username(), PostgresTestResource.password());
+    }
+
+    /** Runs a query written for Hibernate (?1, ?2 ...) through JDBC; numbers, dates and id lists made comparable. */
+    private static List<List<Object>> rows(Connection c, String sql, Object... params) throws SQLException {
+        List<Object> bound = new ArrayList<>();
+        Matcher m = PARAM.matcher(sql);
+        while (m.find()) {
+            bound.add(params[Integer.parseInt(m.group(1)) - 1]);
+        }
+        try (PreparedStatement ps = c.prepareStatement(PARAM.matcher(sql).replaceAll("?"))) {
+            for (int i = 0; i < bound.size(); i++) {
+                ps.setObject(i + 1, bound.get(i));
+            }
+            List<List<Object>> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        Object v = rs.getObject(i);
+                        row.add(v instanceof Number n ? (Object) n.longValue()
+                                : v instanceof String t && t.contains(",") ? new TreeSet<>(Arrays.asList(t.split(",")))
+                                : v == null ? null : v.toString());
+                    }
+                    out.add(row);
+                }
+            }
+            return out;
+        }
+    }
+}
