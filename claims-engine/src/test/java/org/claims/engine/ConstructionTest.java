@@ -43,6 +43,9 @@ class ConstructionTest {
         "en|He added that 1,216 residents have been moved to temporary shelters.|displaced:1216",
         "fr|Nous avons perdu sept soldats dans les combats.|killed:7",
         "fr|Sept nouvelles manifestations étaient prévues ce mardi.|",
+        "fr|Le nombre de morts est passé de 14 à 46 dans la nuit.|killed:46",
+        "en|The death toll rose from 14 to 46 on Sunday.|killed:46",
+        "fr|Le bilan atteint 52 morts, dont 31 dans l'effondrement d'un pont et 21 par noyade.|killed:52,killed:31,killed:21",
     })
     void measureAndFigure(String lang, String sentence, String expected) {
         List<Claim> claims = Engine.run(sentence, lang, "2024-10-29");

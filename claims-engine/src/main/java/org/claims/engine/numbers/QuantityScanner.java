@@ -110,7 +110,10 @@ public final class QuantityScanner {
             }
             last = second.next();
             qual = Qualifier.RANGE;
-            if (low >= high) {
+            if (changeBefore(doc, i, from)) {
+                low = high; // "est passé de 14 à 46", "rose from 14 to 46": the count now is the second figure
+                qual = Qualifier.EXACT;
+            } else if (low >= high) {
                 return null;
             }
         } else if (pre != null) {
@@ -132,6 +135,17 @@ public final class QuantityScanner {
         boolean year = !n.grouped() && !n.scaled() && !n.words() && t.text().length() == 4 && low >= 1800 && low <= 2100;
         return new Quantity(i, last, low, high, qual, start, doc.toks.get(last - 1).end(), year,
                 n.words() && low < 2, false, isPart(doc, start, from));
+    }
+
+    /** "passé de", "rose from": a verb of change ends right before the range opener, or one word earlier. */
+    private boolean changeBefore(Doc doc, int i, int from) {
+        Match opener = lex.quantities.endingAt("rangestart", doc.toks, i, from, doc.folded);
+        if (opener == null) {
+            return false;
+        }
+        int end = opener.first();
+        return lex.quantities.endingAt("change", doc.toks, end, from, doc.folded) != null
+                || end - 1 > from && lex.quantities.endingAt("change", doc.toks, end - 1, from, doc.folded) != null;
     }
 
     /** A figure joined by "et", "and" or a comma to the part just before it is a part too. */
