@@ -26,6 +26,7 @@ final class SentenceAnalyzer {
     private static final int DAY_IN_CLAUSE = 14;
     private static final int REPORT_DAY_REACH = 7;
     private static final int DAY_AFTER_SOURCE = 12;
+    private static final int REPORT_PARTICIPLE_GAP = 3;
     private final Lexicons lex;
     private final QuantityScanner scanner;
     private final AttributionFinder attributions;
@@ -62,7 +63,7 @@ final class SentenceAnalyzer {
                 }
             }
             for (Attribution a : found) {
-                LocalDate d = a.prep() ? prepDay(doc, a, days, dayHere) : dayOf(doc, a, days, from);
+                LocalDate d = a.prep() ? prepDay(doc, a, days, dayHere, from) : dayOf(doc, a, days, from);
                 attrs.add(a.withDay(d));
             }
             List<Match> places = lex.places(doc, from, to);
@@ -108,7 +109,22 @@ final class SentenceAnalyzer {
                 bestDist = dist;
             }
         }
-        return best == null ? null : best.date();
+        return best != null ? best.date() : reportDay(doc, days, from);
+    }
+
+    /**
+     * "Dans un communique publie mardi, l'armee a indique", "the toll, released late Monday by": a day right after
+     * a reporting participle dates the statement when nothing closer to the verb does.
+     */
+    private LocalDate reportDay(Doc doc, List<DateMention> days, int from) {
+        for (DateMention d : days) {
+            for (int k = Math.max(from, d.first() - REPORT_PARTICIPLE_GAP); d.date() != null && k < d.first(); k++) {
+                if (lex.attribution.at("passive", doc.toks, k, d.first(), doc.folded) != null) {
+                    return d.date();
+                }
+            }
+        }
+        return null;
     }
 
     /** "on Tuesday", "mardi", "hier" say when; "the October 7 attack", "depuis lundi" name another day. */
@@ -132,7 +148,7 @@ final class SentenceAnalyzer {
      * "selon un bilan communique mardi": a day within the source's words, or just after a reporting participle
      * that follows them, else the sentence's statement day.
      */
-    private LocalDate prepDay(Doc doc, Attribution a, List<DateMention> days, LocalDate sentenceDay) {
+    private LocalDate prepDay(Doc doc, Attribution a, List<DateMention> days, LocalDate sentenceDay, int from) {
         int reach = a.spanLast() + 1;
         if (a.spanLast() < doc.toks.size() && lex.attribution.at("passive", doc.toks, a.spanLast(), doc.toks.size(), doc.folded) != null) {
             reach = a.spanLast() + REPORT_DAY_REACH; // "selon le bilan du ministere, etabli samedi 1er juillet"
@@ -143,7 +159,7 @@ final class SentenceAnalyzer {
                 return d.date();
             }
         }
-        return sentenceDay;
+        return sentenceDay != null ? sentenceDay : reportDay(doc, days, from);
     }
 
     /**

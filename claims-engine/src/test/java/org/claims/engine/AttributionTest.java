@@ -37,7 +37,9 @@ class AttributionTest {
         "Le Programme alimentaire mondial (PAM) a estimé que 25 000 personnes ont fui.|WFP",
         "Les organisateurs ont pour leur part avancé le chiffre de 10 000 participants.|Organisers",
         "Teachers marched in London, with organisers estimating the crowd at 40,000.|Organisers",
-        "Some 105 hostages have been freed, Israel's prime minister's office said.|Israel",
+        "Some 105 hostages have been freed, Israel's prime minister's office said.|Israel Prime Minister",
+        "Selon l'hôpital de Khan Younès, 18 personnes ont été tuées à Nousseirat.|Khan Younis Hospital",
+        "Twelve people were killed, medical sources said.|Medical sources",
         "Israel has freed 210 prisoners, according to a tally by the Palestinian Prisoners' Society.|Palestinian Prisoners' Society"})
     void sourcesGetCanonicalEnglishNames(String sentence, String canonical) {
         assertThat(source(sentence).name()).isEqualTo(canonical);

@@ -30,7 +30,9 @@ class DateResolverTest {
         "At least 100 soldiers were killed, a lawmaker said Dec. 18.|2024-12-20|2024-12-18",
         "On Dec. 18 the Pentagon said 100 soldiers were killed.|2025-01-05|2024-12-18",
         "Zelensky put losses at about 3,000 killed and wounded on Tuesday.|2024-12-18|2024-12-17",
-        "Selon des chiffres publiés jeudi par l'OIM, 10 millions de personnes ont été déplacées.|2024-06-14|2024-06-13"})
+        "Selon des chiffres publiés jeudi par l'OIM, 10 millions de personnes ont été déplacées.|2024-06-14|2024-06-13",
+        "Dans un communiqué publié mardi, l'armée a indiqué que 15 soldats avaient été tués.|2024-03-14|2024-03-12",
+        "The toll, released late Monday by the civil defence agency, stood at 64 dead.|2024-03-14|2024-03-11"})
     void daysResolveAgainstPublication(String body, String published, String expected) {
         assertThat(stated(body, published)).isEqualTo(LocalDate.parse(expected));
     }
