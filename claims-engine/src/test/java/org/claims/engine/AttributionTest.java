@@ -40,6 +40,7 @@ class AttributionTest {
         "Some 105 hostages have been freed, Israel's prime minister's office said.|Israel Prime Minister",
         "Selon l'hôpital de Khan Younès, 18 personnes ont été tuées à Nousseirat.|Khan Younis Hospital",
         "Twelve people were killed, medical sources said.|Medical sources",
+        "Kenya said 40 people were killed in the floods.|Kenya",
         "Israel has freed 210 prisoners, according to a tally by the Palestinian Prisoners' Society.|Palestinian Prisoners' Society"})
     void sourcesGetCanonicalEnglishNames(String sentence, String canonical) {
         assertThat(source(sentence).name()).isEqualTo(canonical);

@@ -45,6 +45,8 @@ class ConstructionTest {
         "fr|Sept nouvelles manifestations étaient prévues ce mardi.|",
         "fr|Le nombre de morts est passé de 14 à 46 dans la nuit.|killed:46",
         "en|The death toll rose from 14 to 46 on Sunday.|killed:46",
+        "en|The dead included 12 Britons and eight Germans.|killed:12,killed:8",
+        "fr|Au total, 45 corps ont été retrouvés à Derna.|killed:45",
         "fr|Le bilan atteint 52 morts, dont 31 dans l'effondrement d'un pont et 21 par noyade.|killed:52,killed:31,killed:21",
     })
     void measureAndFigure(String lang, String sentence, String expected) {

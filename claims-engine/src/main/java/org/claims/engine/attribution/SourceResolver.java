@@ -12,12 +12,14 @@ final class SourceResolver {
     private final RoleReference roles;
     private final NameFinder names;
     private final Canonical canonical;
+    private final java.util.Set<String> articles;
 
     SourceResolver(Lexicons lex) {
         this.lex = lex;
         this.roles = new RoleReference(lex.words.of("definite"));
         this.names = new NameFinder(lex.words);
         this.canonical = new Canonical(lex.words);
+        this.articles = lex.words.of("article");
     }
 
     /** A source and the type a role noun must have to refer back to it; null type: a reference back itself. */
@@ -81,6 +83,10 @@ final class SourceResolver {
             String canonical = wider != null ? wider : org != null ? Canonical.of(org, nation, places) : person.value();
             return new Resolved(new Claim.Source(canonical, text, name), org != null ? Canonical.type(org) : "any");
         }
+        Match country = wholePlace(doc, a, b, places);
+        if (country != null) { // "Israel said", "l'Ukraine a affirme": a country speaking is its government
+            return new Resolved(new Claim.Source(country.value(), text, null), "government");
+        }
         Match role = RoleReference.role(hits);
         String roleType = role == null ? "any" : role.value();
         if (names.organisation() != null) {
@@ -103,6 +109,20 @@ final class SourceResolver {
         }
         String proper = afterPrep ? canonical.properName(doc, a, b) : null;
         return proper == null ? null : new Resolved(new Claim.Source(proper, text, null), "any");
+    }
+
+    /** The words [a, b) are one place and nothing more but an article. */
+    private Match wholePlace(Doc doc, int a, int b, List<Match> places) {
+        int from = a;
+        while (from < b && articles.contains(doc.toks.get(from).text())) {
+            from++;
+        }
+        for (Match p : places) {
+            if (p.first() == from && p.last() == b && !p.kind().equals("capital")) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** "L'Office ... des Nations unies (UNRWA)": the short name in brackets is the body the words describe. */
