@@ -7,7 +7,8 @@ import org.claims.model.Claim;
 
 /**
  * One claim per figure stated twice (headline and body): same measure and bounds with compatible sources
- * (one missing, or the same) keep only the most informative statement.
+ * and places (one missing, or the same) keep only the most informative statement; the same figure for
+ * two towns is two claims.
  */
 final class Deduper {
     private Deduper() {
@@ -34,7 +35,8 @@ final class Deduper {
     private static boolean duplicate(Claim a, Claim b) {
         return a.measure() == b.measure() && a.quantity().low() == b.quantity().low()
                 && a.quantity().high() == b.quantity().high()
-                && (a.source() == null || b.source() == null || Objects.equals(a.source().name(), b.source().name()));
+                && (a.source() == null || b.source() == null || Objects.equals(a.source().name(), b.source().name()))
+                && (a.location() == null || b.location() == null || Objects.equals(a.location().name(), b.location().name()));
     }
 
     private static int score(Claim c) {

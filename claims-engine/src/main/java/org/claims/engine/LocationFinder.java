@@ -22,6 +22,7 @@ final class LocationFinder {
     private final Set<String> streetLinks;
     private final Set<String> avoir;
     private final Set<String> articles;
+    private final Set<String> seats;
 
     LocationFinder(Lexicons lex) {
         this.lex = lex;
@@ -32,6 +33,7 @@ final class LocationFinder {
         this.streetLinks = lex.words.of("streetlink");
         this.avoir = lex.words.of("avoir");
         this.articles = lex.words.of("article");
+        this.seats = lex.words.of("seat");
     }
 
     /** Known places first; a guessed name ("a Hostens") only when the sentence names no known place. */
@@ -230,6 +232,14 @@ final class LocationFinder {
         return before || after;
     }
 
+    private static boolean qualifiesPlaceBefore(Doc doc, Match p, SentenceInfo s) {
+        if (p.first() == 0 || doc.gap(p.first() - 1, p.first()).indexOf('(') < 0) {
+            return false;
+        }
+        return s.places.stream().anyMatch(o -> o.last() == p.first())
+                || s.guessedPlaces.stream().anyMatch(o -> o.last() == p.first());
+    }
+
     private boolean usable(Doc doc, Match p, SentenceInfo s, Claim.Location lastCapital) {
         if (p.kind().equals("capital") && lastCapital == null && s.places.stream()
                 .noneMatch(o -> o.last() <= p.first() && o.entry().extra().equals("capital"))) {
@@ -243,6 +253,12 @@ final class LocationFinder {
             return false;
         }
         boolean atPlace = k >= 0 && locative.contains(doc.toks.get(k).text());
+        if (atPlace && k > 0 && seats.contains(doc.toks.get(k - 1).text())) {
+            return false; // "IHR, basee en Norvege", "a group based in London": where the body sits
+        }
+        if (qualifiesPlaceBefore(doc, p, s)) {
+            return false; // "Rungis (Val-de-Marne)": the bracket only says where the town is
+        }
         for (Attribution a : s.attributions) {
             if (p.first() < a.spanLast() && p.last() > a.spanFirst() && !atPlace) {
                 return false; // "selon Kiev" names a speaker; "police in Amsterdam" still says where

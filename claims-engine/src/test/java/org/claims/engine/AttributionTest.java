@@ -41,9 +41,27 @@ class AttributionTest {
         "Selon l'hôpital de Khan Younès, 18 personnes ont été tuées à Nousseirat.|Khan Younis Hospital",
         "Twelve people were killed, medical sources said.|Medical sources",
         "Kenya said 40 people were killed in the floods.|Kenya",
+        "Vers 18h, la préfecture de police annonçait 112 interpellations.|Paris Police Prefecture",
+        "Les heurts ont donné lieu à 212 gardes à vue, a-t-on appris du ministère de la Justice.|Justice Ministry",
+        "Les autorités attendent 80 000 manifestants samedi à Madrid.|autorités",
         "Israel has freed 210 prisoners, according to a tally by the Palestinian Prisoners' Society.|Palestinian Prisoners' Society"})
     void sourcesGetCanonicalEnglishNames(String sentence, String canonical) {
         assertThat(source(sentence).name()).isEqualTo(canonical);
+    }
+
+    @Test
+    void pourBeforeAKnownBodyNamesTheSourceOfTheFigureBeforeIt() {
+        List<Claim> claims = Engine.run("À Nantes, les syndicats ont compté 20 000 manifestants, contre 9 000 pour la police.",
+                "fr", "2024-10-29");
+        assertThat(claims).extracting(c -> c.quantity().low() + ":" + c.source().name())
+                .containsExactly("20000:Unions", "9000:Police");
+    }
+
+    @Test
+    void heAndSheStandForTheLastPersonNotTheAgencyThatRelayedThem() {
+        List<Claim> claims = Engine.run("The spokesman Ali Haddad told reporters in Gaza City, as reported by Anadolu Agency, "
+                + "that the ministry was overwhelmed. He said 40 medics had been killed.", "en", "2024-10-29");
+        assertThat(Engine.one(claims).source().name()).isEqualTo("Ali Haddad");
     }
 
     @Test

@@ -47,6 +47,13 @@ class ConstructionTest {
         "en|The death toll rose from 14 to 46 on Sunday.|killed:46",
         "en|The dead included 12 Britons and eight Germans.|killed:12,killed:8",
         "fr|Au total, 45 corps ont été retrouvés à Derna.|killed:45",
+        "en|Some 130 Iranian citizens were martyred in the strikes.|killed:130",
+        "en|At least 61 pilgrims were trampled to death and many more hurt on Sunday.|killed:61",
+        "en|More than 40,000 people had been forced to leave their homes.|displaced:40000",
+        "en|About 2,300 people are still in 40 relief camps, officials said.|displaced:2300",
+        "en|The governor ordered the deployment of 300 National Guard troops to the city.|expected:300",
+        "fr|Des hommes armés ont enlevé plus de 60 élèves dans un lycée de Zamfara.|captured:60",
+        "fr|Les syndicats ont compté 9 000 manifestants à Brest, et 9 000 à Quimper selon la police.|present:9000,present:9000",
         "fr|Le bilan atteint 52 morts, dont 31 dans l'effondrement d'un pont et 21 par noyade.|killed:52,killed:31,killed:21",
     })
     void measureAndFigure(String lang, String sentence, String expected) {

@@ -28,6 +28,16 @@ class LocationTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Vingt manifestants ont été interpellés à Nanterre (Hauts-de-Seine), et 12 d'entre eux placés en garde à vue.|Nanterre",
+        "Selon l'ONG Iran Human Rights, basée en Norvège, au moins 30 manifestants ont été tués en Iran.|Iran",
+        "Seven people were arrested near the White House in D.C. on Sunday.|Washington, D.C."})
+    void aPlaceThatOnlySaysWhereAnotherIsOrWhereABodySitsIsNotWhereThePeopleAre(String body, String place) {
+        assertThat(Engine.run(body, null, "2024-10-29")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.location().name()).isEqualTo(place));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "Le ministre a confirmé à Emmanuel Macron que 300 soldats avaient été tués.",
         "A Republican senator said 300 people were arrested.",
         "In March, 300 people were arrested, police said.",

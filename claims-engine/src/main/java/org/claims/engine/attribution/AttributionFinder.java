@@ -24,11 +24,13 @@ public final class AttributionFinder {
     private final Spans spans;
     private final Set<String> that;
     private final Set<String> clitics;
+    private final Set<String> articles;
 
     public AttributionFinder(Lexicons lex) {
         this.lex = lex;
         this.that = lex.words.of("that");
         this.clitics = lex.words.of("clitic");
+        this.articles = lex.words.of("article");
         this.resolver = new SourceResolver(lex);
         this.spans = new Spans(lex);
     }
@@ -52,6 +54,7 @@ public final class AttributionFinder {
             memory.seen(m.first());
             Attribution a = switch (m.kind()) {
                 case "prep", "relay", "cite" -> prep(doc, m, to, memory);
+                case "weakprep" -> known(doc, m, to) ? prep(doc, m, to, memory) : null;
                 case "verb", "pverb" -> verb(doc, m, from, to, memory);
                 default -> null;
             };
@@ -76,6 +79,16 @@ public final class AttributionFinder {
             leadPerson(doc, from, to, memory);
         }
         return out;
+    }
+
+    /** "pour la police": a known organisation or office right after the word (an article may come between). */
+    private boolean known(Doc doc, Match m, int to) {
+        int k = m.last();
+        if (k < to && articles.contains(doc.toks.get(k).text())) {
+            k++;
+        }
+        Match s = k < to ? lex.gazetteer.at("speaker", doc.toks, k, to, doc.folded) : null;
+        return s != null && (s.kind().equals("source") || s.kind().equals("office")) && !s.entry().extra().equals("nation");
     }
 
     private Attribution prep(Doc doc, Match m, int to, SourceMemory memory) {

@@ -43,7 +43,7 @@ final class RoleReference {
                 break;
             }
             if (m.kind().equals("pronoun") && (m.first() == a || m.first() == a + 1)) {
-                Claim.Source last = memory.last();
+                Claim.Source last = "person".equals(m.value()) ? memory.lastPerson() : memory.last();
                 return last == null ? null : new Claim.Source(last.name(), text, last.person());
             }
             if (!m.kind().equals("role")) {

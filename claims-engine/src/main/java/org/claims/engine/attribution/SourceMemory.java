@@ -52,6 +52,16 @@ public final class SourceMemory {
         return speakers.isEmpty() ? null : speakers.get(speakers.size() - 1).source();
     }
 
+    /** The last speaker named as a person ("he", "she" point at people, not at the agency that relayed them). */
+    public Claim.Source lastPerson() {
+        for (int i = speakers.size() - 1; i >= Math.max(0, speakers.size() - LOOK_BACK); i--) {
+            if (speakers.get(i).source().person() != null) {
+                return speakers.get(i).source();
+            }
+        }
+        return last();
+    }
+
     /**
      * The source closest before token that a role of that type can stand for; a role of no particular type
      * ("le porte-parole") stands for the last speaker. Null when nothing compatible was named.
