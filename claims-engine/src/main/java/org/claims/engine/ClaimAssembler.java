@@ -209,6 +209,7 @@ final class ClaimAssembler {
         }
         Measure m = measure != null ? Measure.fromWire(measure) : sentenceMeasure;
         Attribution a = AttributionChooser.choose(ctx.doc(), q, s);
+        Attribution own = a;
         SentenceInfo daySentence = s;
         if (a == null && (s.openQuote || insideQuote)) {
             for (int k = index + 1; k < ctx.infos().size() && k <= index + 4 && a == null; k++) {
@@ -228,6 +229,9 @@ final class ClaimAssembler {
         Claim.Location where = locations.pronounY(ctx.doc(), q, s, index > 0 ? ctx.infos().get(index - 1) : null);
         if (where == null) {
             where = locations.find(ctx.doc(), q, s, lastCapital, m);
+        }
+        if (where == null) {
+            where = locations.ofSource(ctx.doc(), own, s); // the sentence's own source, not a carried frame
         }
         Doc doc = ctx.doc();
         String evidence = doc.body.substring(s.span.start(), s.span.end());

@@ -18,6 +18,7 @@ final class Direction {
     private final Set<String> originBeforeDe;
     private final Set<String> destination;
     private final Set<String> destinationBeforeDe;
+    private final Set<String> goal;
     private final Set<String> de;
     private final Set<String> articles;
 
@@ -26,6 +27,7 @@ final class Direction {
         this.originBeforeDe = words.of("originofde");
         this.destination = words.of("destination");
         this.destinationBeforeDe = words.of("destinationofde");
+        this.goal = words.of("goal");
         this.de = words.of("de");
         this.articles = words.of("article");
     }
@@ -38,7 +40,13 @@ final class Direction {
     /** A move's end, which wins over the other places of the figure's clause. */
     boolean destination(Doc doc, Match p, Measure m) {
         return (m == Measure.PRESENT || m == Measure.EXPECTED || m == Measure.DISPLACED)
-                && marked(doc, p, destination, destinationBeforeDe);
+                && (marked(doc, p, destination, destinationBeforeDe) || marked(doc, p, goal, Set.of()));
+    }
+
+    /** Where victims were heading ("died trying to reach Europe") is not where they died or went missing. */
+    boolean notReached(Doc doc, Match p, Measure m) {
+        return (m == Measure.KILLED || m == Measure.MISSING || m == Measure.WOUNDED || m == Measure.CASUALTIES)
+                && (marked(doc, p, goal, Set.of()) || marked(doc, p, destination, destinationBeforeDe));
     }
 
     private boolean marked(Doc doc, Match p, Set<String> words, Set<String> beforeDe) {

@@ -53,6 +53,29 @@ final class LocationFinder {
     }
 
     /**
+     * A place naming the source's own office ("la prefecture de police de Paris", "the health ministry of
+     * Palestine", "Kharkiv regional administration"), for a claim whose sentence names no place: such offices
+     * count where they are. A place that is the whole source ("Russia said") is a speaker, not a scene.
+     */
+    Claim.Location ofSource(Doc doc, Attribution a, SentenceInfo s) {
+        if (a == null || a.source() == null) {
+            return null;
+        }
+        for (Match p : s.places) {
+            boolean inside = p.first() >= a.spanFirst() && p.last() <= a.spanLast();
+            int from = a.spanFirst();
+            while (from < p.first() && articles.contains(doc.toks.get(from).text())) {
+                from++;
+            }
+            boolean whole = p.first() == from && p.last() >= a.spanLast() - 1;
+            if (inside && !whole && !p.kind().equals("capital") && !actor(doc, p)) {
+                return new Claim.Location(p.value(), doc.text(p.first(), p.last()));
+            }
+        }
+        return null;
+    }
+
+    /**
      * The French locative pronoun "y" in the figure's clause ("1 500 soldats y etaient deployes") stands for
      * the first place of the sentence before; "il y a" (there is) does not.
      */
@@ -133,7 +156,7 @@ final class LocationFinder {
         Match afterOthers = null;
         Match destination = null;
         for (Match p : places) {
-            if (!usable(doc, p, s, lastCapital) || direction.origin(doc, p, m)) {
+            if (!usable(doc, p, s, lastCapital) || direction.origin(doc, p, m) || direction.notReached(doc, p, m)) {
                 continue;
             }
             if (p.first() >= q.last()) {

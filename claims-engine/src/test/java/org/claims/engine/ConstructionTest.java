@@ -54,6 +54,11 @@ class ConstructionTest {
         "en|The governor ordered the deployment of 300 National Guard troops to the city.|expected:300",
         "fr|Des hommes armés ont enlevé plus de 60 élèves dans un lycée de Zamfara.|captured:60",
         "fr|Les syndicats ont compté 9 000 manifestants à Brest, et 9 000 à Quimper selon la police.|present:9000,present:9000",
+        "en|The death toll remains at 31, officials say.|killed:31",
+        "en|Eleven people died when a bus carrying 40 passengers overturned near Quetta.|killed:11,other:40",
+        "en|National police counted 80 dead and 1,200 houses destroyed.|killed:80",
+        "fr|Plus de deux tiers des arrivées étaient des ressortissants soudanais.|",
+        "fr|Le gouvernement a annoncé l'intention de déployer 60 militaires au Sahel.|expected:60",
         "fr|Le bilan atteint 52 morts, dont 31 dans l'effondrement d'un pont et 21 par noyade.|killed:52,killed:31,killed:21",
     })
     void measureAndFigure(String lang, String sentence, String expected) {
