@@ -26,9 +26,12 @@ final class ClaimAssembler {
         this.subjects = new SubjectFinder(lex);
     }
 
-    /** lead: the one place the article opens on, for claims whose own words and context name none. */
+    /**
+     * For claims whose own words and context name no place: headline, the one place the title names, else
+     * opening, the one place the body opens on; then the last place named so far.
+     */
     record Context(Doc doc, List<SentenceInfo> infos, String articleId, String language, SubjectHit firstSubject,
-                   Claim.Location lead) {
+                   Claim.Location headline, Claim.Location opening) {
     }
 
     List<Claim> assemble(Context ctx) {
@@ -64,7 +67,8 @@ final class ClaimAssembler {
                     Claim.Location inherited = places.inherited(s);
                     boolean newer = inherited != null && places.paragraphSentence() > lastPlaceSentence;
                     Claim.Location where = carriedPlace != null && !newer ? carriedPlace
-                            : inherited != null ? inherited : ctx.lead() != null ? ctx.lead() : places.scene();
+                            : inherited != null ? inherited : ctx.headline() != null ? ctx.headline()
+                            : ctx.opening() != null ? ctx.opening() : places.scene();
                     c = where == null ? c : withLocation(c, where);
                 }
                 if (c != null) {

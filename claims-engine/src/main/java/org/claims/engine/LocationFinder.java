@@ -14,6 +14,7 @@ import org.claims.model.Measure;
  * one before it; places inside the source's words ("selon Kiev") or after "contre"/"against" do not count.
  */
 final class LocationFinder {
+    private static final int DATELINE_WORDS = 5;
     private final Lexicons lex;
     private final Direction direction;
     private final Set<String> notWhereWords;
@@ -68,8 +69,13 @@ final class LocationFinder {
                 from++;
             }
             boolean whole = p.first() == from && p.last() >= a.spanLast() - 1;
-            if (inside && !whole && !p.kind().equals("capital") && !actor(doc, p)) {
+            if (inside && !whole && !p.kind().equals("capital") && !actor(doc, p) && !dateline(doc, p)) {
                 return new Claim.Location(p.value(), doc.text(p.first(), p.last()));
+            }
+        }
+        for (Match n : lex.gazetteer.findAll("speaker", doc.toks, a.spanFirst(), a.spanLast(), doc.folded)) {
+            if (n.entry().extra().equals("nation") && n.first() > a.spanFirst()) { // "le gouvernement chilien"
+                return new Claim.Location(n.value(), doc.text(n.first(), n.last()));
             }
         }
         return null;
@@ -105,6 +111,9 @@ final class LocationFinder {
     Claim.Location lead(Doc doc, SentenceInfo first) {
         Match only = null;
         for (Match p : first.places) {
+            if (dateline(doc, p)) {
+                continue; // where the story was filed ("NEW YORK --") is no scene
+            }
             boolean speaker = lex.gazetteer.at("speaker", doc.toks, p.first(), p.last(), doc.folded) != null;
             if (p.kind().equals("capital") || (speaker && !usable(doc, p, first, null)) || notWhere(doc, p)) {
                 continue;
@@ -263,7 +272,32 @@ final class LocationFinder {
                 || s.guessedPlaces.stream().anyMatch(o -> o.last() == p.first());
     }
 
+    /**
+     * "Rabat — Le seisme...", "ROME -- About 20 migrants", "MINA, SAUDI ARABIA - At least 244": the dateline
+     * says where the story was written, which is not always where the people counted are.
+     */
+    static boolean dateline(Doc doc, Match p) {
+        if (p.first() > DATELINE_WORDS) {
+            return false;
+        }
+        for (int k = 1; k <= DATELINE_WORDS + 2 && k < doc.toks.size(); k++) {
+            String gap = doc.gap(k - 1, k);
+            boolean dash = gap.contains("\u2014") || gap.contains("\u2013") || gap.contains("--") || gap.contains(" - ")
+                    || gap.trim().equals(":");
+            if (dash) {
+                return p.last() <= k;
+            }
+            if (!doc.capitalized(k - 1) || gap.contains(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean usable(Doc doc, Match p, SentenceInfo s, Claim.Location lastCapital) {
+        if (dateline(doc, p)) {
+            return false;
+        }
         if (p.kind().equals("capital") && lastCapital == null && s.places.stream()
                 .noneMatch(o -> o.last() <= p.first() && o.entry().extra().equals("capital"))) {
             return false;

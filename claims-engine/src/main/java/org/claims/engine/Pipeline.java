@@ -42,13 +42,13 @@ final class Pipeline {
             first = firstSubject(doc);
         }
         List<Claim> claims = assembler.assemble(new ClaimAssembler.Context(doc, infos, articleId, language, first,
-                lead(article.title(), doc, infos)));
+                headline(article.title()), infos.isEmpty() ? null : locations.lead(doc, infos.get(0))));
         LocalDate publishedOn = article.publishedDate();
         return Deduper.dedupe(claims).stream().map(c -> c.withArticle(publishedOn, article.outlet())).toList();
     }
 
-    /** The one place named by the title, else by the first sentence of the body. */
-    private Claim.Location lead(String title, Doc doc, List<SentenceInfo> infos) {
+    /** The one place named by the title. */
+    private Claim.Location headline(String title) {
         if (title != null && !title.isBlank()) {
             Doc t = new Doc(title);
             String only = null;
@@ -62,7 +62,7 @@ final class Pipeline {
                 return new Claim.Location(only, only);
             }
         }
-        return infos.isEmpty() ? null : locations.lead(doc, infos.get(0));
+        return null;
     }
 
     private SubjectHit firstSubject(String title) {

@@ -32,7 +32,9 @@ class LocationTest {
         "Selon l'ONG Iran Human Rights, basée en Norvège, au moins 30 manifestants ont été tués en Iran.|Iran",
         "Seven people were arrested near the White House in D.C. on Sunday.|Washington, D.C.",
         "At least 300 people have died this year trying to reach Europe across the Mediterranean, the IOM said.|Mediterranean",
-        "La préfecture de police de Lyon annonçait 40 interpellations.|Lyon"})
+        "La préfecture de police de Lyon annonçait 40 interpellations.|Lyon",
+        "Quito — Le gouvernement péruvien a fait état de 18 morts.|Peru",
+        "LIMA -- Twelve people were killed, the Peruvian government said.|Peru"})
     void aPlaceThatOnlySaysWhereAnotherIsOrWhereABodySitsIsNotWhereThePeopleAre(String body, String place) {
         assertThat(Engine.run(body, null, "2024-10-29")).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.location() == null ? null : c.location().name()).isEqualTo(place));
