@@ -59,6 +59,9 @@ class ConstructionTest {
         "en|National police counted 80 dead and 1,200 houses destroyed.|killed:80",
         "fr|Plus de deux tiers des arrivées étaient des ressortissants soudanais.|",
         "fr|Le gouvernement a annoncé l'intention de déployer 60 militaires au Sahel.|expected:60",
+        "en|Twelve people were detained for violations under Article 173 of the code.|arrested:12",
+        "fr|Selon la commission, plus de 300 personnes avaient été détenues au 6 juin.|arrested:300",
+        "en|The cabinet has ratified the deployment of about 800 police officers to Haiti.|expected:800",
         "fr|Le bilan atteint 52 morts, dont 31 dans l'effondrement d'un pont et 21 par noyade.|killed:52,killed:31,killed:21",
     })
     void measureAndFigure(String lang, String sentence, String expected) {

@@ -246,6 +246,10 @@ public final class QuantityScanner {
         if (skip != null && skip.last() < to && lex.quantities.at("unit", doc.toks, skip.last(), to, doc.folded) != null) {
             return true; // "sept nouvelles manifestations", "three other attacks"
         }
+        if (i > 0 && lex.quantities.endingAt("label", doc.toks, i, Math.max(0, i - 2), doc.folded) != null
+                && doc.gap(i - 1, i).trim().isEmpty()) {
+            return true; // "Article 173", "flight 370": a number that names something
+        }
         return isMonth(doc, next, to) || (i > 0 && isMonth(doc, i - 1, to) && doc.toks.get(i).text().length() <= 2);
     }
 
