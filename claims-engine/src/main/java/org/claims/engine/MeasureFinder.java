@@ -32,7 +32,10 @@ final class MeasureFinder {
             int lo = after ? q.last() : c.last();
             int hi = after ? c.first() : q.first();
             dist += LocationFinder.clauseBreak(doc, lo - 1, hi) ? OTHER_CLAUSE : 0;
-            boolean blocked = figureBetween(s.quantities, q, lo, hi) && !(after && sharedVerb(doc, q, c, s));
+            boolean between = figureBetween(s.quantities, q, lo, hi);
+            boolean listObject = between && !after && sharedObject(doc, q, c, s);
+            dist = listObject ? 0 : dist; // the list is the cue's object, as its first figure is
+            boolean blocked = between && !listObject && !(after && sharedVerb(doc, q, c, s));
             boolean better = dist < bestDist || (dist == bestDist && after); // the verb follows its subject
             if (better && dist <= MAX_DISTANCE && !blocked) {
                 best = c;
@@ -65,14 +68,55 @@ final class MeasureFinder {
             if (o != q && o.first() >= q.last() && o.first() < cue.first()) {
                 int k = doc.tokenAt(o.start());
                 String gap = k > 0 ? doc.gap(k - 1, k) : "";
-                String word = k > 0 ? doc.toks.get(k - 1).text() : "";
-                if (!(gap.contains(",") || word.equals("and") || word.equals("et"))) {
+                if (!joined(doc, k, gap)) {
                     return false;
                 }
                 lastBetween = o;
             }
         }
         return lastBetween != null && cue.first() - lastBetween.last() <= SHARED_VERB_REACH;
+    }
+
+    /**
+     * "would include 3,000 border guards, 3,500 servicemen and 2,000 police officers": a cue right before the
+     * first figure of a list joined by commas and "and" holds for each figure of the list.
+     */
+    private static boolean sharedObject(Doc doc, Quantity q, Match cue, SentenceInfo s) {
+        boolean first = false;
+        for (Quantity o : s.quantities) {
+            if (o.first() < cue.last() || o.first() > q.first()) {
+                continue;
+            }
+            int k = doc.tokenAt(o.start());
+            if (k == cue.last()) {
+                first = true;
+            } else if (!first || !joined(doc, k, doc.gap(k - 1, k)) || punctuated(doc, cue.last(), k)) {
+                return false;
+            }
+        }
+        return first;
+    }
+
+    /** A figure at token k that opens with a comma, "and", "et", or "et de" before it. */
+    private static boolean joined(Doc doc, int k, String gap) {
+        if (k <= 0) {
+            return false;
+        }
+        String word = doc.toks.get(k - 1).text();
+        if ((word.equals("de") || word.equals("of")) && k > 1) {
+            word = doc.toks.get(k - 2).text(); // "neuf policiers et de trois gardes civils blesses"
+        }
+        return gap.contains(",") || word.equals("and") || word.equals("et");
+    }
+
+    private static boolean punctuated(Doc doc, int i, int j) {
+        for (int k = i; k < j; k++) {
+            String gap = doc.gap(k, k + 1);
+            if (gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0 || gap.indexOf('(') >= 0 || gap.indexOf('.') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Russia released 90 Ukrainian soldiers": a release verb before the figure makes its people captives. */

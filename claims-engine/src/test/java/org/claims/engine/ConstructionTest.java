@@ -62,6 +62,10 @@ class ConstructionTest {
         "en|Twelve people were detained for violations under Article 173 of the code.|arrested:12",
         "fr|Selon la commission, plus de 300 personnes avaient été détenues au 6 juin.|arrested:300",
         "en|The cabinet has ratified the deployment of about 800 police officers to Haiti.|expected:800",
+        "fr|À Lille, la CGT a revendiqué 12.000 manifestants contre 4500 décomptés par la préfecture.|present:12000,present:4500",
+        "en|The commission recorded 14 deaths, 31 injuries and three abductions.|killed:14,wounded:31,captured:3",
+        "fr|Le ministère a fait état de sept policiers et de deux gendarmes blessés.|wounded:7,wounded:2",
+        "en|The force would include 1,000 border guards, 1,500 soldiers and 700 police officers.|expected:1000,expected:1500,expected:700",
         "fr|Le bilan atteint 52 morts, dont 31 dans l'effondrement d'un pont et 21 par noyade.|killed:52,killed:31,killed:21",
     })
     void measureAndFigure(String lang, String sentence, String expected) {
