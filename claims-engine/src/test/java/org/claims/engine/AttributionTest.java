@@ -44,6 +44,8 @@ class AttributionTest {
         "Vers 18h, la préfecture de police annonçait 112 interpellations.|Paris Police Prefecture",
         "Les heurts ont donné lieu à 212 gardes à vue, a-t-on appris du ministère de la Justice.|Justice Ministry",
         "Les autorités attendent 80 000 manifestants samedi à Madrid.|autorités",
+        "About 40 people are still missing, survivors told reporters in Lampedusa.|survivors",
+        "Two civilians were killed in the shelling, villagers recounted at a press conference.|villagers",
         "Israel has freed 210 prisoners, according to a tally by the Palestinian Prisoners' Society.|Palestinian Prisoners' Society"})
     void sourcesGetCanonicalEnglishNames(String sentence, String canonical) {
         assertThat(source(sentence).name()).isEqualTo(canonical);
