@@ -111,8 +111,8 @@ final class LocationFinder {
     Claim.Location lead(Doc doc, SentenceInfo first) {
         Match only = null;
         for (Match p : first.places) {
-            if (dateline(doc, p)) {
-                continue; // where the story was filed ("NEW YORK --") is no scene
+            if (dateline(doc, p) || ofAPart(doc, p, first)) {
+                continue; // where the story was filed ("NEW YORK --"), or where only a part of a count is
             }
             boolean speaker = lex.gazetteer.at("speaker", doc.toks, p.first(), p.last(), doc.folded) != null;
             if (p.kind().equals("capital") || (speaker && !usable(doc, p, first, null)) || notWhere(doc, p)) {
@@ -168,9 +168,12 @@ final class LocationFinder {
             if (!usable(doc, p, s, lastCapital) || direction.origin(doc, p, m) || direction.notReached(doc, p, m)) {
                 continue;
             }
+            if (p.first() >= q.last() && partBetween(s, q, p)) {
+                continue; // "15 morts dans le pays, dont 11 dans la region de Santiago": the part's place
+            }
             if (p.first() >= q.last()) {
                 boolean sameClause = !MeasureFinder.figureBetween(s.quantities, q, q.last(), p.first())
-                        && !clauseBreak(doc, q.last() - 1, p.first()) && !partBetween(s, q, p);
+                        && !clauseBreak(doc, q.last() - 1, p.first());
                 if (after == null && sameClause) {
                     after = p;
                 } else if (afterOthers == null) {

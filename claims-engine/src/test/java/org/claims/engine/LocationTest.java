@@ -51,6 +51,13 @@ class LocationTest {
     }
 
     @Test
+    void thePlaceOfAPartIsNotThePlaceOfTheWhole() {
+        assertThat(Engine.run("Au Pérou, le gouvernement a dressé un bilan. Il y a eu 20 morts dans le pays, dont 12 dans "
+                + "la région de Puno.", "fr", "2024-10-29"))
+                .extracting(c -> c.quantity().low() + ":" + c.location().name()).containsExactly("20:Peru", "12:Puno");
+    }
+
+    @Test
     void aStreetNamedAfterAPlaceIsNotThatPlace() {
         assertThat(where("Une vingtaine de personnes ont été interpellées place du Luxembourg, selon la police."))
                 .isNull();
