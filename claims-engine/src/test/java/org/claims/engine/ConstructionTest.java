@@ -7,7 +7,7 @@ import org.claims.model.Claim;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** One sentence per construction the rules of rules/1.3.0 read: the measure and figure of each claim. */
+/** One sentence per construction the rules since rules/1.3.0 read: the measure and figure of each claim. */
 class ConstructionTest {
 
     @ParameterizedTest(name = "{0}")
