@@ -2,7 +2,9 @@ package org.claims.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.claims.engine.attribution.Attribution;
 import org.claims.engine.lexicon.Lexicons;
 import org.claims.engine.lexicon.Match;
@@ -45,6 +47,7 @@ final class ClaimAssembler {
         Attribution frame = null;
         int frameAge = 0; // paragraph breaks since the frame opened: it reaches into the next paragraph only
         PlaceContext places = new PlaceContext(ctx.doc(), lex, locations);
+        Map<String, LocalDate> days = new HashMap<>(); // each source's last statement day
         for (int i = 0; i < ctx.infos().size(); i++) {
             SentenceInfo s = ctx.infos().get(i);
             if (i > 0 && PlaceContext.paragraphBreak(ctx.doc(), ctx.infos().get(i - 1), s)) {
@@ -72,6 +75,7 @@ final class ClaimAssembler {
                     c = where == null ? c : withLocation(c, where);
                 }
                 if (c != null) {
+                    c = statementDay(c, days, frame);
                     sentenceMeasure = c.measure();
                     lastPlace = c.location();
                     lastPlaceSentence = i;
@@ -94,6 +98,27 @@ final class ClaimAssembler {
             insideQuote = insideQuote ? !s.closeQuote : s.openQuote;
         }
         return out;
+    }
+
+    /**
+     * A source said to speak on a day goes on speaking that day ("the ministry said on Saturday ... the ministry
+     * said in a statement"); a claim whose own words give no day takes its source's last one, else the day of
+     * the paragraph's reporting frame ("Un nouveau bilan devoile vendredi ... Au moins 358 morts selon X").
+     */
+    private static Claim statementDay(Claim c, Map<String, LocalDate> days, Attribution frame) {
+        String source = c.source() == null ? null : c.source().name();
+        if (c.statedOn() != null) {
+            if (source != null) {
+                days.put(source, c.statedOn());
+            }
+            return c;
+        }
+        LocalDate day = source != null ? days.get(source) : null;
+        if (day == null && frame != null && frame.day() != null) {
+            day = frame.day();
+        }
+        return day == null ? c : new Claim(c.claimId(), c.articleId(), c.extractor(), c.language(), c.measure(),
+                c.subject(), c.quantity(), c.location(), c.source(), day, c.hedged(), c.evidence());
     }
 
     /** claimed: an earlier figure of the sentence already made a claim. */

@@ -99,6 +99,9 @@ final class SentenceAnalyzer {
                 dist = a.anchorFirst() - d.last() + 1;
             } else if (d.first() <= from + 1 && d.last() <= a.anchorFirst()) {
                 dist = DAY_AFTER_VERB + 1;
+            } else if (d.last() <= a.spanFirst() && !Spans.boundaryWithin(doc, from, d.first())
+                    && Spans.boundaryWithin(doc, d.last() - 1, a.spanFirst()) && adverbial(doc, d)) {
+                dist = DAY_AFTER_VERB + 1; // "Briefing the media on Friday afternoon, the minister said
             } else if (d.first() >= a.anchorLast() && d.first() - a.anchorLast() <= DAY_IN_CLAUSE
                     && !Spans.boundaryWithin(doc, a.anchorLast() - 1, d.first()) && !thatBetween(doc, a, d)
                     && adverbial(doc, d)) {
@@ -150,8 +153,10 @@ final class SentenceAnalyzer {
      */
     private LocalDate prepDay(Doc doc, Attribution a, List<DateMention> days, LocalDate sentenceDay, int from) {
         int reach = a.spanLast() + 1;
-        if (a.spanLast() < doc.toks.size() && lex.attribution.at("passive", doc.toks, a.spanLast(), doc.toks.size(), doc.folded) != null) {
-            reach = a.spanLast() + REPORT_DAY_REACH; // "selon le bilan du ministere, etabli samedi 1er juillet"
+        if (a.spanLast() < doc.toks.size() && lex.attribution.at("passive", doc.toks, a.spanLast(), doc.toks.size(), doc.folded) != null
+                || !lex.attribution.findAll("passive", doc.toks, a.spanFirst(), a.spanLast(), doc.folded).isEmpty()) {
+            // "selon le bilan du ministere, etabli samedi 1er juillet", "a balance sheet issued by X at 7 pm on Saturday"
+            reach = a.spanLast() + REPORT_DAY_REACH;
         }
         for (DateMention d : days) {
             if (d.date() != null && d.first() >= a.spanFirst() && d.first() <= reach

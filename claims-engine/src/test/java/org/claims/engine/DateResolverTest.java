@@ -32,7 +32,9 @@ class DateResolverTest {
         "Zelensky put losses at about 3,000 killed and wounded on Tuesday.|2024-12-18|2024-12-17",
         "Selon des chiffres publiés jeudi par l'OIM, 10 millions de personnes ont été déplacées.|2024-06-14|2024-06-13",
         "Dans un communiqué publié mardi, l'armée a indiqué que 15 soldats avaient été tués.|2024-03-14|2024-03-12",
-        "The toll, released late Monday by the civil defence agency, stood at 64 dead.|2024-03-14|2024-03-11"})
+        "The toll, released late Monday by the civil defence agency, stood at 64 dead.|2024-03-14|2024-03-11",
+        "Briefing reporters on Friday afternoon, the minister said 14 people had died.|2024-03-17|2024-03-15",
+        "Forty people died, according to a report issued by the ministry at 6 pm on Saturday.|2024-03-17|2024-03-16"})
     void daysResolveAgainstPublication(String body, String published, String expected) {
         assertThat(stated(body, published)).isEqualTo(LocalDate.parse(expected));
     }

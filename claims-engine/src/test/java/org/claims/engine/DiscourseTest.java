@@ -83,4 +83,18 @@ class DiscourseTest {
         assertThat(c.source().name()).isEqualTo("Official figures");
         assertThat(c.statedOn()).isEqualTo(LocalDate.of(2024, 10, 27));
     }
+
+    @Test
+    void aSourceKeepsTheDayItWasSaidToSpeakOn() {
+        List<Claim> claims = Engine.run("The ministry said on Saturday that 120 people had been killed.\n\n"
+                + "Another 40 were injured in the province of Herat, the ministry said in a statement.", "en", "2024-03-18");
+        assertThat(claims).extracting(Claim::statedOn).containsOnly(LocalDate.of(2024, 3, 16));
+    }
+
+    @Test
+    void aReportDatedInTheParagraphBeforeDatesTheFiguresThatFollowIt() {
+        List<Claim> claims = Engine.run("Un nouveau bilan a été dévoilé vendredi soir par le gouvernement.\n\n"
+                + "Au moins 35 morts et 80 blessés selon le ministre de l'Information.", "fr", "2024-03-18");
+        assertThat(claims).extracting(Claim::statedOn).containsOnly(LocalDate.of(2024, 3, 15));
+    }
 }
