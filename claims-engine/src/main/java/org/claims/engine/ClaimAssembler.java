@@ -15,6 +15,7 @@ import org.claims.model.Measure;
 
 /** Second pass: turns each figure that counts people into a claim with its source, place and day. */
 final class ClaimAssembler {
+    private static final int EVENT_REACH = 8;
     /** Who an elliptical figure counts when the article has named nobody yet. */
     private static final int ELLIPSIS_REACH = 8;
     private static final SubjectHit PEOPLE = new SubjectHit("people", "people", null, false, "people", false);
@@ -145,6 +146,7 @@ final class ClaimAssembler {
         boolean trigger = link || part || counted
                 || lex.quantities.at("carry", doc.toks, q.last(), s.to, doc.folded) != null
                 || lex.quantities.endingAt("total", doc.toks, qualStart, s.from, doc.folded) != null
+                || claimed && lex.quantities.endingAt("runningtotal", doc.toks, qualStart, s.from, doc.folded) != null
                 || MeasureFinder.cueFollows(q, s) || MeasureFinder.cueRightBefore(q, qualStart, s)
                 || s.attributions.stream().anyMatch(a -> a.prep() && a.anchorFirst() == q.last());
         if (!trigger) {
@@ -221,6 +223,24 @@ final class ClaimAssembler {
         return new SubjectHit(context.name(), h.text(), h.measure(), h.inherent(), h.noun(), true);
     }
 
+    /** Hostages, refugees, prisoners: a state people are in, which an event said of them overrides. */
+    private static boolean status(String measure) {
+        return Measure.CAPTURED.wire().equals(measure) || Measure.DISPLACED.wire().equals(measure);
+    }
+
+    /** "37 hostages were killed", "50 refugees drowned": what happened to them, said after them, is the claim. */
+    private static String eventAfter(Quantity q, SentenceInfo s) {
+        for (Match c : s.cues) {
+            boolean event = c.kind().equals(Measure.KILLED.wire()) || c.kind().equals(Measure.WOUNDED.wire())
+                    || c.kind().equals(Measure.MISSING.wire());
+            if (event && c.first() >= q.last() && c.first() - q.last() <= EVENT_REACH
+                    && !MeasureFinder.figureBetween(s.quantities, q, q.last(), c.first())) {
+                return c.kind();
+            }
+        }
+        return null;
+    }
+
     /** sentenceMeasure: what an earlier figure of the sentence counted ("150,000 took part ... put it at 22,000"). */
     private Claim claim(Context ctx, int index, boolean insideQuote, Quantity q, SubjectHit subj, boolean carried,
                         Claim.Location lastCapital, Measure sentenceMeasure, Attribution frame) {
@@ -229,7 +249,14 @@ final class ClaimAssembler {
         if ("arrival".equals(cue)) { // migrants arriving are displaced, troops arriving are present
             cue = subj.measure() != null && !subj.inherent() ? subj.measure() : Measure.PRESENT.wire();
         }
-        String measure = subj.inherent() && !carried ? subj.measure() : cue != null ? cue : subj.measure();
+        String happened = status(subj.measure()) ? eventAfter(q, s) : null;
+        String measure = happened != null ? happened : subj.inherent() && !carried ? subj.measure()
+                : cue != null ? cue : subj.measure();
+        int qualStart = Math.max(s.from, ctx.doc().tokenAt(q.start()));
+        if (sentenceMeasure != null
+                && lex.quantities.endingAt("runningtotal", ctx.doc().toks, qualStart, s.from, ctx.doc().folded) != null) {
+            measure = sentenceMeasure.wire(); // "six additional deaths, bringing the number to 32"
+        }
         if ((measure == null || measure.equals("present")) && MeasureFinder.released(lex, ctx.doc(), q, s)) {
             measure = Measure.CAPTURED.wire();
         }

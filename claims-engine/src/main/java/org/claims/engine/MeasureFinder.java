@@ -84,6 +84,11 @@ final class MeasureFinder {
     private static boolean sharedObject(Doc doc, Quantity q, Match cue, SentenceInfo s) {
         boolean first = false;
         for (Quantity o : s.quantities) {
+            if (o.last() <= cue.first() && cue.first() - o.last() <= 1) {
+                return false; // "10 fatalities, 29 injuries": the cue is the noun of the figure before it
+            }
+        }
+        for (Quantity o : s.quantities) {
             if (o.first() < cue.last() || o.first() > q.first()) {
                 continue;
             }

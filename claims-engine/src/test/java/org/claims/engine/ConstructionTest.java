@@ -66,6 +66,13 @@ class ConstructionTest {
         "en|The commission recorded 14 deaths, 31 injuries and three abductions.|killed:14,wounded:31,captured:3",
         "fr|Le ministère a fait état de sept policiers et de deux gendarmes blessés.|wounded:7,wounded:2",
         "en|The force would include 1,000 border guards, 1,500 soldiers and 700 police officers.|expected:1000,expected:1500,expected:700",
+        "en|Four more deaths were reported, bringing the number to 27.|killed:4,killed:27",
+        "en|Twelve hostages were killed in the raid on the gas plant.|killed:12",
+        "fr|La marge d'erreur est de 10 à 15 %.|",
+        "fr|Il y avait 9 000 personnes à 15 h 20 place de la République.|",
+        "en|Police released 40 pictures of suspects.|",
+        "fr|L'intersyndicale espère rassembler 5.000 à 8.000 manifestants.|expected:5000",
+        "fr|Plus de 300 civils sont tombés sous les balles depuis février.|killed:300",
         "fr|Le bilan atteint 52 morts, dont 31 dans l'effondrement d'un pont et 21 par noyade.|killed:52,killed:31,killed:21",
     })
     void measureAndFigure(String lang, String sentence, String expected) {

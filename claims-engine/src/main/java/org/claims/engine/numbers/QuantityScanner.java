@@ -101,6 +101,9 @@ public final class QuantityScanner {
         Qualifier qual = Qualifier.EXACT;
         Match pre = qualifierBefore(doc, i, from);
         NumberReader.Read second = rangeEnd(doc, i, n, from, to);
+        if (second == null && unitAfterRange(doc, n, from, to)) {
+            return null; // "de 10 a 15 %": the first end of a range of something else
+        }
         if (second != null) {
             high = (long) second.value();
             if (!n.scaled() && second.scaled() && low * 1000 <= high) {
@@ -196,6 +199,20 @@ public final class QuantityScanner {
         }
         NumberReader.Read r = reader.read(doc, k, to);
         return r != null && countable(r.value()) && !notPeople(doc, k, r.next(), to) ? r : null;
+    }
+
+    private boolean unitAfterRange(Doc doc, NumberReader.Read n, int from, int to) {
+        int j = n.next();
+        if (j >= to) {
+            return false;
+        }
+        Match join = lex.quantities.at("rangejoin", doc.toks, j, to, doc.folded);
+        int k = join != null ? join.last() : doc.gap(j - 1, j).trim().equals("-") ? j : -1;
+        if (k < 0 || k >= to) {
+            return false;
+        }
+        NumberReader.Read r = reader.read(doc, k, to);
+        return r != null && notPeople(doc, k, r.next(), to);
     }
 
     /** The qualifier just before a figure, across quotes and one adverb ("depasse desormais 16 000"). */
