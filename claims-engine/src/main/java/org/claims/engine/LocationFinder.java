@@ -1,5 +1,6 @@
 package org.claims.engine;
 
+import java.util.List;
 import java.util.Set;
 import org.claims.engine.attribution.Attribution;
 import org.claims.engine.lexicon.Lexicons;
@@ -63,7 +64,7 @@ final class LocationFinder {
             return null;
         }
         for (Match p : s.places) {
-            boolean inside = p.first() >= a.spanFirst() && p.last() <= a.spanLast();
+            boolean inside = p.first() >= a.spanFirst() && p.last() <= a.spanLast() && !inMedia(doc, p);
             int from = a.spanFirst();
             while (from < p.first() && articles.contains(doc.toks.get(from).text())) {
                 from++;
@@ -73,12 +74,21 @@ final class LocationFinder {
                 return new Claim.Location(p.value(), doc.text(p.first(), p.last()));
             }
         }
-        for (Match n : lex.gazetteer.findAll("speaker", doc.toks, a.spanFirst(), a.spanLast(), doc.folded)) {
-            if (n.entry().extra().equals("nation") && n.first() > a.spanFirst()) { // "le gouvernement chilien"
+        List<Match> speakers = lex.gazetteer.findAll("speaker", doc.toks, a.spanFirst(), a.spanLast(), doc.folded);
+        for (Match n : speakers) {
+            boolean qualifies = speakers.stream().anyMatch(o -> o != n && !o.entry().extra().equals("nation")
+                    && !o.entry().extra().equals("media") && (Math.abs(o.first() - n.last()) <= 2 || Math.abs(n.first() - o.last()) <= 2));
+            if (n.entry().extra().equals("nation") && qualifies) { // "le gouvernement chilien", "Peruvian police"
                 return new Claim.Location(n.value(), doc.text(n.first(), n.last()));
             }
         }
         return null;
+    }
+
+    /** "France 24", "Radio France": a broadcaster's name holds a place that says nothing of the scene. */
+    private boolean inMedia(Doc doc, Match p) {
+        Match m = lex.gazetteer.at("speaker", doc.toks, p.first(), doc.toks.size(), doc.folded);
+        return m != null && m.entry().extra().equals("media") && m.last() > p.last();
     }
 
     /**

@@ -34,7 +34,9 @@ class LocationTest {
         "At least 300 people have died this year trying to reach Europe across the Mediterranean, the IOM said.|Mediterranean",
         "La préfecture de police de Lyon annonçait 40 interpellations.|Lyon",
         "Quito — Le gouvernement péruvien a fait état de 18 morts.|Peru",
-        "LIMA -- Twelve people were killed, the Peruvian government said.|Peru"})
+        "LIMA -- Twelve people were killed, the Peruvian government said.|Peru",
+        "Les secours ont dégagé 19 corps à Hodeïda, ont rapporté à Xinhua des sources médicales.|Hodeidah",
+        "Three people were arrested in Christchurch, one of them born in Australia.|Christchurch"})
     void aPlaceThatOnlySaysWhereAnotherIsOrWhereABodySitsIsNotWhereThePeopleAre(String body, String place) {
         assertThat(Engine.run(body, null, "2024-10-29")).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.location() == null ? null : c.location().name()).isEqualTo(place));
