@@ -40,6 +40,14 @@ final class LocationFinder {
 
     /** Known places first; a guessed name ("a Hostens") only when the sentence names no known place. */
     Claim.Location find(Doc doc, Quantity q, SentenceInfo s, Claim.Location lastCapital, Measure m) {
+        int k = doc.tokenAt(q.start());
+        if (k > 0 && doc.gap(k - 1, k).contains("(")) { // "Khyber Pakhtunkhwa (37), le Sindh (17)": the count of that place
+            for (Match p : s.places) {
+                if (p.last() == k && !p.kind().equals("capital")) {
+                    return new Claim.Location(p.value(), doc.text(p.first(), p.last()));
+                }
+            }
+        }
         Claim.Location known = find(doc, q, s, s.places, lastCapital, m);
         if (known == null) {
             return find(doc, q, s, s.guessedPlaces, lastCapital, m);

@@ -73,6 +73,8 @@ class ConstructionTest {
         "en|Police released 40 pictures of suspects.|",
         "fr|L'intersyndicale espère rassembler 5.000 à 8.000 manifestants.|expected:5000",
         "fr|Plus de 300 civils sont tombés sous les balles depuis février.|killed:300",
+        "fr|Le bilan des inondations est monté à cinq morts lundi.|killed:5",
+        "en|Fourteen people have been transported to nearby hospitals, the Red Cross said.|wounded:14",
         "fr|Le bilan atteint 52 morts, dont 31 dans l'effondrement d'un pont et 21 par noyade.|killed:52,killed:31,killed:21",
     })
     void measureAndFigure(String lang, String sentence, String expected) {

@@ -53,6 +53,14 @@ class LocationTest {
     }
 
     @Test
+    void aCountInBracketsAfterAPlaceIsThatPlacesCount() {
+        assertThat(Engine.run("La province du Pendjab compte le plus grand nombre de décès avec 30, suivie par le Sindh (12) et le "
+                + "Baloutchistan (9).", "fr", "2024-10-29"))
+                .extracting(c -> c.quantity().low() + ":" + c.location().name())
+                .containsExactly("30:Punjab", "12:Sindh", "9:Balochistan");
+    }
+
+    @Test
     void thePlaceOfAPartIsNotThePlaceOfTheWhole() {
         assertThat(Engine.run("Au Pérou, le gouvernement a dressé un bilan. Il y a eu 20 morts dans le pays, dont 12 dans "
                 + "la région de Puno.", "fr", "2024-10-29"))

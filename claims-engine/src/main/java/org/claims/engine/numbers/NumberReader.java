@@ -96,6 +96,9 @@ final class NumberReader {
             if (kind.equals("article") && j > i && !lex.numberWord(doc.toks.get(j - 1).text()).kind().equals("joiner")) {
                 break; // "cinq a Trans-en-Provence": an article only opens a number ("un million", "a thousand")
             }
+            if (kind.equals("article") && j == i && !scaleNext(doc, j, limit)) {
+                return null; // "monte a cinq morts": "a" is a preposition there, not "one"
+            }
             long v = e.longValue();
             switch (kind) {
                 case "hundred" -> current = Math.max(current, 1) * v;
@@ -116,6 +119,11 @@ final class NumberReader {
             return null;
         }
         return new Read(total + current, j, false, false, true);
+    }
+
+    private boolean scaleNext(Doc doc, int j, int limit) {
+        Entry next = j + 1 < limit && wordGap(doc.gap(j, j + 1)) ? lex.numberWord(doc.toks.get(j + 1).text()) : null;
+        return next != null && (next.kind().equals("hundred") || next.kind().equals("scale"));
     }
 
     private static boolean wordGap(String gap) {
