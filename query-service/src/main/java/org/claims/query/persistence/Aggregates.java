@@ -5,14 +5,18 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Keeps the dashboard's tables (facts, series, lines, counters; see V5) in step with the claims, inside the
- * writer's transaction: facts and series by recomputing the ones a batch touched, counters by adding what it
+ * Keeps the dashboard's tables (facts, series, lines, pairs, counters; see V5 and V7) in step with the claims, inside
+ * the writer's transaction. New copies are added to what is kept; facts that lost copies are recomputed (first, so
+ * the new copies of those facts, already among their claims, are not added twice). Counters add what a batch
  * inserted and deleted.
  */
 final class Aggregates {
     private static final String REFRESH = "select refresh_claim_aggregates(?::text[])";
+    private static final String ADDED = "select claim_copies_added(?::text[])";
     private static final String TALLY = """
             insert into claim_tally as t (kind, name, n)
             select kind, name, sum(d) from unnest(?::text[], ?::text[], ?::bigint[]) x(kind, name, d)
@@ -24,7 +28,7 @@ final class Aggregates {
     private Aggregates() {
     }
 
-    /** A claim written (+1) or removed (-1), as the writes return it: fact key, measure, source. */
+    /** A claim written (+1) or removed (-1), as the writes return it: fact key, measure, source (and id if written). */
     record Change(String[] row, int delta) {
     }
 
@@ -32,7 +36,11 @@ final class Aggregates {
         if (changes.isEmpty()) {
             return;
         }
-        refresh(conn, changes.stream().map(c -> c.row()[0]).distinct().toList());
+        Set<String> recomputed = changes.stream().filter(c -> c.delta() < 0).map(c -> c.row()[0])
+                .collect(Collectors.toSet());
+        refresh(conn, recomputed);
+        call(conn, ADDED, changes.stream().filter(c -> c.delta() > 0 && !recomputed.contains(c.row()[0]))
+                .map(c -> c.row()[3]).toList());
         int n = changes.size();
         String[] kinds = new String[2 * n];
         String[] names = new String[2 * n];
@@ -54,12 +62,17 @@ final class Aggregates {
         }
     }
 
+    /** Recomputes these facts from their claims, and what depends on them. */
     static void refresh(Connection conn, Collection<String> factKeys) throws SQLException {
-        if (factKeys.isEmpty()) {
+        call(conn, REFRESH, factKeys);
+    }
+
+    private static void call(Connection conn, String sql, Collection<String> keys) throws SQLException {
+        if (keys.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = conn.prepareStatement(REFRESH)) {
-            ps.setArray(1, conn.createArrayOf("text", factKeys.toArray()));
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setArray(1, conn.createArrayOf("text", keys.toArray()));
             ps.execute();
         }
     }

@@ -25,8 +25,10 @@ import org.claims.query.domain.Disagreement;
 @ApplicationScoped
 public class DisagreementQuery {
     static final String KEPT = """
-            select subject_name, measure, location_name, gap, pairs, pair_ids from claim_series
-            where gap is not null and (?1 = '' or measure = ?1)
+            select subject_name, measure, location_name, gap, pairs,
+                 (select string_agg(id, ',') from (select x_claim as id from fact_pair p where p.series_key = s.series_key
+                     union select y_claim from fact_pair p where p.series_key = s.series_key) u)
+            from claim_series s where gap is not null and (?1 = '' or measure = ?1)
             order by gap desc, subject_name, measure, location_name limit ?2""";
     static final String FACTS = "with d as (select * from claim_fact where series_key in (select series_key from "
             + "claim_series where sources > 1 and (?1 = '' or measure = ?1)))";
