@@ -32,7 +32,7 @@ create table claim_fact (
     first_seq     bigint      not null,
     claim_id      varchar(64) not null,
     reports       integer     not null
-);
+) with (fillfactor = 50); -- room on each page, so adding a copy rewrites its fact in place (a HOT update)
 -- a new fact's pairs are searched within 30 days of it in its own series
 create index claim_fact_series_day_idx on claim_fact (series_key, last_day);
 
@@ -50,7 +50,7 @@ create table claim_series (
     sources       integer     not null default 0,
     gap           bigint,
     pairs         integer     not null default 0
-);
+) with (fillfactor = 50);
 create index claim_series_rank_idx on claim_series (n desc, last_day desc nulls last, subject_name, measure, location_name);
 create index claim_series_gap_idx on claim_series (gap desc, subject_name, measure, location_name) where gap is not null;
 
