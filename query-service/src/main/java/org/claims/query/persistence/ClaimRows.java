@@ -31,7 +31,7 @@ final class ClaimRows {
             left join article a on a.id = x.article_id
             order by x.n
             on conflict (claim_id) do nothing
-            returning fact_key, measure, source_name""";
+            returning fact_key, measure, source_name, claim_id""";
     private static final List<Function<Claim, Object>> COLUMNS = List.of(
             Claim::claimId, Claim::articleId, Claim::extractor, Claim::language, c -> c.measure().wire(),
             c -> c.subject() == null ? null : c.subject().name(), c -> c.subject() == null ? null : c.subject().text(),
@@ -46,7 +46,7 @@ final class ClaimRows {
     private ClaimRows() {
     }
 
-    /** Returns the fact key, measure and source of each row that was new. */
+    /** Returns the fact key, measure, source and id of each row that was new. */
     static List<String[]> insert(Connection conn, List<Claim> claims) throws SQLException {
         return Columns.query(conn, INSERT, claims, COLUMNS);
     }

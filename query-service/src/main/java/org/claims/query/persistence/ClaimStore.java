@@ -68,7 +68,7 @@ public class ClaimStore {
         articles.forEach(a -> last.put(a.id(), a));
         List<String[]> rows = ArticleRows.upsert(conn, last.values());
         Aggregates.articlesAdded(conn, rows.stream().filter(r -> r[0] == null).mapToLong(r -> Long.parseLong(r[1])).sum());
-        Aggregates.refresh(conn, rows.stream().map(r -> r[0]).filter(java.util.Objects::nonNull).distinct().toList());
+        Aggregates.call(conn, Aggregates.REFRESH, rows.stream().map(r -> r[0]).filter(java.util.Objects::nonNull).distinct().toList());
     }
 
     private static String newer(String a, String b) {

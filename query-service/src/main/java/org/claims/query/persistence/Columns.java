@@ -17,18 +17,7 @@ final class Columns {
     private Columns() {
     }
 
-    /** Binds column i of every row to parameter i + 1 and runs the statement; returns the rows it changed. */
-    static <T> int execute(Connection conn, String sql, Collection<T> rows, List<Function<T, Object>> columns)
-            throws SQLException {
-        if (rows.isEmpty()) {
-            return 0;
-        }
-        try (PreparedStatement ps = bind(conn, sql, rows, columns)) {
-            return ps.executeUpdate();
-        }
-    }
-
-    /** As {@link #execute}, for a statement returning text columns: its rows. */
+    /** Binds column i of every row to parameter i + 1 and runs the statement; returns its rows as text. */
     static <T> List<String[]> query(Connection conn, String sql, Collection<T> rows, List<Function<T, Object>> columns)
             throws SQLException {
         if (rows.isEmpty()) {

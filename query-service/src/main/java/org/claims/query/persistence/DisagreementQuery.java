@@ -19,14 +19,17 @@ import org.claims.query.domain.Disagreement;
  * minus the lower figure's high; a series ranks by its largest pair gap. Claims without any date are never paired.
  * <p>
  * Without filters (or with a measure only) the writers' tables answer: at the default window the pairs kept per
- * series, at another window the pairs of the kept facts of series with two sources or more. Other filters dedup
+ * series (its claims: the first copies of its facts that have a pair, a probe per fact rather than a walk of its pairs), at another window the pairs of the kept facts of series with two sources or more. Other filters dedup
  * the matching claims here.
  */
 @ApplicationScoped
 public class DisagreementQuery {
     static final String KEPT = """
-            select subject_name, measure, location_name, gap, pairs, pair_ids from claim_series
-            where gap is not null and (?1 = '' or measure = ?1)
+            select subject_name, measure, location_name, gap, pairs,
+                 (select string_agg(claim_id, ',') from claim_fact f where f.series_key = s.series_key
+                     and (exists (select 1 from fact_pair p where p.x_fact = f.fact_key)
+                          or exists (select 1 from fact_pair p where p.y_fact = f.fact_key)))
+            from claim_series s where gap is not null and (?1 = '' or measure = ?1)
             order by gap desc, subject_name, measure, location_name limit ?2""";
     static final String FACTS = "with d as (select * from claim_fact where series_key in (select series_key from "
             + "claim_series where sources > 1 and (?1 = '' or measure = ?1)))";

@@ -14,7 +14,7 @@ import org.claims.query.domain.Series;
 /**
  * Series with each source's latest figure: its newest; on the same day the most precise one (an exact figure over a
  * range, a range over "thousands"). The most documented series (most distinct claims) come first. Without filters
- * (or with a measure only) they are read from the tables the writers keep (V5); other filters dedup the matching
+ * (or with a measure only) they are read from the tables the writers keep (V5, V7); other filters dedup the matching
  * claims here. Both give rows of one shape, which Java nests.
  */
 @ApplicationScoped
@@ -24,10 +24,16 @@ public class SeriesQuery {
             select s.subject_name, s.measure, s.location_name, s.lo, s.hi, s.n, s.reports, s.first_day, s.last_day,
                  l.source_name, l.low, l.high, l.stated_on, l.last_day, l.claim_id, l.articles, l.article_ids""";
     private static final String ORDER = " order by s." + RANK.replace(", ", ", s.") + ", l.source_name nulls last";
-    static final String MAINTAINED = COLUMNS + """
-             from (select * from claim_series where n > 0 and (?1 = '' or measure = ?1)
-                   order by %s limit ?2) s
-            join series_line l on l.series_key = s.series_key""".formatted(RANK) + ORDER;
+    /** The kept series and their lines; a line's articles are read from its fact's copies (as many as it lists). */
+    static final String MAINTAINED = """
+            select s.subject_name, s.measure, s.location_name, s.lo, s.hi, s.n, s.reports, s.first_day, s.last_day,
+                 l.source_name, f.low, f.high, f.stated_on, f.last_day, f.claim_id, a.articles, a.article_ids
+            from (select * from claim_series where n > 0 and (?1 = '' or measure = ?1) order by %s limit ?2) s
+            join series_line l on l.series_key = s.series_key
+            join claim_fact f on f.fact_key = l.fact_key
+            cross join lateral (select count(distinct article_id) as articles,
+                 string_agg(distinct article_id, ',' order by article_id) as article_ids
+                 from claim c where c.fact_key = f.fact_key) a""".formatted(RANK) + ORDER;
     private static final String RECOMPUTED = """
              , s as (select subject_name, measure, location_name, min(low) as lo, max(high) as hi, count(*) as n,
                  sum(reports) as reports, min(first_day) as first_day, max(last_day) as last_day from d

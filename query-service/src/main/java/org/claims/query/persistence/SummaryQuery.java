@@ -12,8 +12,8 @@ import org.claims.query.domain.Summary;
 @ApplicationScoped
 public class SummaryQuery {
     private static final String COUNTS = """
-            select kind, name, n from claim_tally where kind <> 'source'
-            union all select 'sources', '', count(*) from claim_tally where kind = 'source'
+            select kind, name, n from claim_tally where kind <> 'source' and n > 0
+            union all select 'sources', '', count(*) from claim_tally where kind = 'source' and n > 0
             order by 3 desc, 2""";
     /** Claims of one measure ('' for all): a count the writers keep, so unfiltered totals cost no scan. */
     static final String CLAIMS = "select coalesce(sum(n), 0) from claim_tally where kind = 'measure' and (?1 = '' or name = ?1)";

@@ -1,6 +1,9 @@
 package org.claims.query.rest;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -53,8 +56,18 @@ public class ClaimExportResource {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             if (csv) {
                 w.write(CSV_HEADER + "\r\n");
+                export.forEach(filter, (claim, url) -> w.write(csvLine(claim, url)));
+            } else {
+                // one generator for the whole answer: no per-row writer, buffer or flush
+                JsonGenerator g = json.getFactory().createGenerator(w).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                g.setRootValueSeparator(null);
+                ObjectWriter rows = json.writerFor(Claim.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+                export.forEach(filter, (claim, url) -> {
+                    rows.writeValue(g, claim);
+                    g.writeRaw('\n');
+                });
+                g.flush();
             }
-            export.forEach(filter, (claim, url) -> w.write(csv ? csvLine(claim, url) : json.writeValueAsString(claim) + "\n"));
             w.flush();
         };
         return Response.ok(body, csv ? "text/csv; charset=UTF-8" : NDJSON)

@@ -80,7 +80,8 @@ class ClaimExportTest {
                 .get("/api/claims/export").then().statusCode(200).contentType("application/x-ndjson").extract().asString();
         List<String> lines = body.lines().toList();
         assertThat(lines).hasSize(1200);
-        assertThat(lines).allSatisfy(l -> assertThat(l).contains("\"measure\":\"killed\"").contains("\"articleId\":\"" + a + "\""));
+        assertThat(lines).allSatisfy(l -> assertThat(l).startsWith("{").endsWith("}").contains("\"measure\":\"killed\"")
+                .contains("\"articleId\":\"" + a + "\""));
     }
 
     @Test
