@@ -46,6 +46,7 @@ class AttributionTest {
         "Les autorités attendent 80 000 manifestants samedi à Madrid.|autorités",
         "About 40 people are still missing, survivors told reporters in Lampedusa.|survivors",
         "Two civilians were killed in the shelling, villagers recounted at a press conference.|villagers",
+        "Les crues ont fait 45 morts, a annoncé l'Agence nationale de gestion des urgences (NEMA).|NEMA",
         "Israel has freed 210 prisoners, according to a tally by the Palestinian Prisoners' Society.|Palestinian Prisoners' Society"})
     void sourcesGetCanonicalEnglishNames(String sentence, String canonical) {
         assertThat(source(sentence).name()).isEqualTo(canonical);

@@ -32,6 +32,10 @@ final class SourceResolver {
         if (r == null) {
             return null;
         }
+        String acronym = bracketedAcronym(doc, a, b);
+        if (acronym != null && r.type() != null) { // "l'Autorite nationale de gestion des catastrophes (NDMA)"
+            r = new Resolved(new Claim.Source(acronym, r.source().text(), r.source().person()), r.type());
+        }
         if (r.type() != null) {
             memory.remember(r.source(), r.type(), a);
         }
@@ -123,6 +127,23 @@ final class SourceResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * An all-capitals short name in brackets right after words naming a body the gazetteer does not know: the
+     * short name is how the article will refer to it.
+     */
+    private String bracketedAcronym(Doc doc, int a, int b) {
+        if (b >= doc.toks.size() || !doc.gap(b - 1, b).trim().equals("(") || (b + 1 < doc.toks.size() && !doc.gap(b, b + 1).startsWith(")"))) {
+            return null;
+        }
+        for (Match m : lex.gazetteer.findAll("speaker", doc.toks, a, b, doc.folded)) {
+            if ((m.kind().equals("source") || m.kind().equals("office") || m.kind().equals("person"))
+                    && !m.entry().extra().equals("nation")) {
+                return null;
+            }
+        }
+        return Canonical.acronym(lex, doc, b, b + 1);
     }
 
     /** "L'Office ... des Nations unies (UNRWA)": the short name in brackets is the body the words describe. */
