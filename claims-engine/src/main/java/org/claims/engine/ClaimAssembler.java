@@ -15,7 +15,7 @@ import org.claims.model.Measure;
 
 /** Second pass: turns each figure that counts people into a claim with its source, place and day. */
 final class ClaimAssembler {
-    private static final int EVENT_REACH = 8;
+    private static final int EVENT_REACH = 16;
     /** Who an elliptical figure counts when the article has named nobody yet. */
     private static final int ELLIPSIS_REACH = 8;
     private static final SubjectHit PEOPLE = new SubjectHit("people", "people", null, false, "people", false);
@@ -229,12 +229,12 @@ final class ClaimAssembler {
     }
 
     /** "37 hostages were killed", "50 refugees drowned": what happened to them, said after them, is the claim. */
-    private static String eventAfter(Quantity q, SentenceInfo s) {
+    private static String eventAfter(Doc doc, Quantity q, SentenceInfo s) {
         for (Match c : s.cues) {
             boolean event = c.kind().equals(Measure.KILLED.wire()) || c.kind().equals(Measure.WOUNDED.wire())
                     || c.kind().equals(Measure.MISSING.wire());
             if (event && c.first() >= q.last() && c.first() - q.last() <= EVENT_REACH
-                    && !MeasureFinder.figureBetween(s.quantities, q, q.last(), c.first())) {
+                    && (!MeasureFinder.figureBetween(s.quantities, q, q.last(), c.first()) || MeasureFinder.sharedVerb(doc, q, c, s, true))) {
                 return c.kind();
             }
         }
@@ -249,7 +249,7 @@ final class ClaimAssembler {
         if ("arrival".equals(cue)) { // migrants arriving are displaced, troops arriving are present
             cue = subj.measure() != null && !subj.inherent() ? subj.measure() : Measure.PRESENT.wire();
         }
-        String happened = status(subj.measure()) ? eventAfter(q, s) : null;
+        String happened = status(subj.measure()) ? eventAfter(ctx.doc(), q, s) : null;
         String measure = happened != null ? happened : subj.inherent() && !carried ? subj.measure()
                 : cue != null ? cue : subj.measure();
         int qualStart = Math.max(s.from, ctx.doc().tokenAt(q.start()));

@@ -60,7 +60,12 @@ final class MeasureFinder {
      * the verb after the last of them, when no clause ends in between.
      */
     private static boolean sharedVerb(Doc doc, Quantity q, Match cue, SentenceInfo s) {
-        if (LocationFinder.clauseBreak(doc, q.last() - 1, cue.first())) {
+        return sharedVerb(doc, q, cue, s, false);
+    }
+
+    /** list: commas may separate the figures of a list ("37 hostages, a guard and 29 attackers were killed"). */
+    static boolean sharedVerb(Doc doc, Quantity q, Match cue, SentenceInfo s, boolean list) {
+        if (list ? punctuated(doc, q.last() - 1, cue.first()) : LocationFinder.clauseBreak(doc, q.last() - 1, cue.first())) {
             return false;
         }
         Quantity lastBetween = null;

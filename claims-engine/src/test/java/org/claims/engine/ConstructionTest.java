@@ -75,6 +75,11 @@ class ConstructionTest {
         "fr|Plus de 300 civils sont tombés sous les balles depuis février.|killed:300",
         "fr|Le bilan des inondations est monté à cinq morts lundi.|killed:5",
         "en|Fourteen people have been transported to nearby hospitals, the Red Cross said.|wounded:14",
+        "fr|Au moins 12 otages étrangers, un agent de sécurité et 9 ravisseurs ont été tués.|killed:12,killed:9",
+        "fr|On compte 4 décès et 25 passagers admis dans un hôpital pour blessures.|killed:4,wounded:25",
+        "fr|Au total 300 cas, 41 décès et 120 personnes guéries.|killed:41,other:120",
+        "fr|La libération des trois militaires et cinq policiers détenus par la guérilla a été confirmée.|captured:3,captured:5",
+        "en|At present, 8,500 people are positive for the virus in the region.|other:8500",
         "fr|Le bilan atteint 52 morts, dont 31 dans l'effondrement d'un pont et 21 par noyade.|killed:52,killed:31,killed:21",
     })
     void measureAndFigure(String lang, String sentence, String expected) {
