@@ -18,8 +18,8 @@ import org.claims.query.domain.ClaimFilter;
 @ApplicationScoped
 public class ClaimExport {
     private static final int FETCH = 1000;
-    /** What a Claim needs (not the stored search vector). */
-    private static final String COLUMNS = "c.claim_id, c.article_id, c.extractor, c.language, c.measure, c.subject_name,"
+    /** What a Claim needs (not the stored search vector), in the order {@link ClaimMapper#toClaim(ResultSet)} reads. */
+    static final String COLUMNS = "c.claim_id, c.article_id, c.extractor, c.language, c.measure, c.subject_name,"
             + " c.subject_text, c.low, c.high, c.qualifier, c.quantity_text, c.location_name, c.location_text,"
             + " c.source_name, c.source_text, c.source_person, c.source_via, c.stated_on, c.hedged, c.evidence_text,"
             + " c.evidence_start, c.evidence_end, c.published_on, c.outlet";
@@ -48,7 +48,7 @@ public class ClaimExport {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        sink.accept(ClaimMapper.toClaim(rs), rs.getString("url"));
+                        sink.accept(ClaimMapper.toClaim(rs), rs.getString(25));
                     }
                 }
             } finally {
