@@ -254,15 +254,7 @@ final class LocationFinder {
 
     /** A comma, colon, semicolon or bracket between tokens i and j; quotes do not end the clause here. */
     static boolean clauseBreak(Doc doc, int i, int j) {
-        for (int k = Math.max(i, 0); k < j && k + 1 < doc.toks.size(); k++) {
-            String gap = doc.gap(k, k + 1);
-            for (int c = 0; c < gap.length(); c++) {
-                if (",;:()[]".indexOf(gap.charAt(c)) >= 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return doc.punctuationBetween(i, j, ",;:()[]");
     }
 
     private boolean notWhere(Doc doc, Match p) {

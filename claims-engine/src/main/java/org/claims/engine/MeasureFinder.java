@@ -119,15 +119,11 @@ final class MeasureFinder {
         return gap.contains(",") || word.equals("and") || word.equals("et");
     }
 
+    /** A stop, semicolon, colon or bracket: more than the commas of a list. */
     private static boolean punctuated(Doc doc, int i, int j) {
-        for (int k = i; k < j; k++) {
-            String gap = doc.gap(k, k + 1);
-            if (gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0 || gap.indexOf('(') >= 0 || gap.indexOf('.') >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return doc.punctuationBetween(i, j, ";:(.");
     }
+
 
     /** "Russia released 90 Ukrainian soldiers": a release verb before the figure makes its people captives. */
     static boolean released(Lexicons lex, Doc doc, Quantity q, SentenceInfo s) {

@@ -1,6 +1,7 @@
 package org.claims.engine.attribution;
 
 import java.util.List;
+import java.util.Set;
 import org.claims.engine.lexicon.Lexicons;
 import org.claims.engine.lexicon.Match;
 import org.claims.engine.text.Doc;
@@ -12,7 +13,7 @@ final class SourceResolver {
     private final RoleReference roles;
     private final NameFinder names;
     private final Canonical canonical;
-    private final java.util.Set<String> articles;
+    private final Set<String> articles;
 
     SourceResolver(Lexicons lex) {
         this.lex = lex;

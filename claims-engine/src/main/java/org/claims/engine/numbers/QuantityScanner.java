@@ -101,7 +101,7 @@ public final class QuantityScanner {
         Qualifier qual = Qualifier.EXACT;
         Match pre = qualifierBefore(doc, i, from);
         NumberReader.Read second = rangeEnd(doc, i, n, from, to);
-        if (second == null && unitAfterRange(doc, n, from, to)) {
+        if (second == null && unitAfterRange(doc, i, n, from, to)) {
             return null; // "de 10 a 15 %": the first end of a range of something else
         }
         if (second != null) {
@@ -175,44 +175,36 @@ public final class QuantityScanner {
     }
 
     private NumberReader.Read rangeEnd(Doc doc, int i, NumberReader.Read n, int from, int to) {
-        int j = n.next();
-        if (j >= to) {
-            return null;
-        }
-        String gap = doc.gap(j - 1, j).trim();
-        int k;
-        if (gap.equals("-")) {
-            k = j;
-        } else {
-            Match join = lex.quantities.at("rangejoin", doc.toks, j, to, doc.folded);
-            if (join == null || !doc.blankBetween(doc.toks.get(j - 1).end(), doc.toks.get(j).start(), false)) {
-                return null;
-            }
-            boolean andLike = join.entry().pattern().equals("et") || join.entry().pattern().equals("and");
-            if (andLike && lex.quantities.endingAt("rangestart", doc.toks, i, from, doc.folded) == null) {
-                return null;
-            }
-            k = join.last();
-        }
-        if (k >= to) {
-            return null;
-        }
-        NumberReader.Read r = reader.read(doc, k, to);
+        int k = rangeSecond(doc, i, n, from, to);
+        NumberReader.Read r = k < 0 ? null : reader.read(doc, k, to);
         return r != null && countable(r.value()) && !notPeople(doc, k, r.next(), to) ? r : null;
     }
 
-    private boolean unitAfterRange(Doc doc, NumberReader.Read n, int from, int to) {
+    /** "de 10 a 15 %": the second end of the range counts something else, so the first does too. */
+    private boolean unitAfterRange(Doc doc, int i, NumberReader.Read n, int from, int to) {
+        int k = rangeSecond(doc, i, n, from, to);
+        NumberReader.Read r = k < 0 ? null : reader.read(doc, k, to);
+        return r != null && notPeople(doc, k, r.next(), to);
+    }
+
+    /** The token where the second end of a range starting with figure n begins, or -1 when none follows. */
+    private int rangeSecond(Doc doc, int i, NumberReader.Read n, int from, int to) {
         int j = n.next();
         if (j >= to) {
-            return false;
+            return -1;
+        }
+        if (doc.gap(j - 1, j).trim().equals("-")) {
+            return j;
         }
         Match join = lex.quantities.at("rangejoin", doc.toks, j, to, doc.folded);
-        int k = join != null ? join.last() : doc.gap(j - 1, j).trim().equals("-") ? j : -1;
-        if (k < 0 || k >= to) {
-            return false;
+        if (join == null || !doc.blankBetween(doc.toks.get(j - 1).end(), doc.toks.get(j).start(), false)) {
+            return -1;
         }
-        NumberReader.Read r = reader.read(doc, k, to);
-        return r != null && notPeople(doc, k, r.next(), to);
+        boolean andLike = join.entry().pattern().equals("et") || join.entry().pattern().equals("and");
+        if (andLike && lex.quantities.endingAt("rangestart", doc.toks, i, from, doc.folded) == null) {
+            return -1;
+        }
+        return join.last() < to ? join.last() : -1;
     }
 
     /** The qualifier just before a figure, across quotes and one adverb ("depasse desormais 16 000"). */

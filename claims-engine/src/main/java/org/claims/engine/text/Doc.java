@@ -48,6 +48,19 @@ public final class Doc {
         return body.substring(toks.get(fromTok).start(), toks.get(toTok - 1).end());
     }
 
+    /** True when the text between tokens i and j (exclusive) holds any of the given punctuation marks. */
+    public boolean punctuationBetween(int i, int j, String marks) {
+        for (int k = Math.max(i, 0); k < j && k + 1 < toks.size(); k++) {
+            String g = gap(k, k + 1);
+            for (int c = 0; c < g.length(); c++) {
+                if (marks.indexOf(g.charAt(c)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public boolean capitalized(int tok) {
         return Character.isUpperCase(body.charAt(toks.get(tok).start()));
     }
