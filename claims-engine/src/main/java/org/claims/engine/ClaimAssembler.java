@@ -56,6 +56,7 @@ final class ClaimAssembler {
                 frame = ++frameAge > 1 ? null : frame;
             }
             Measure sentenceMeasure = null;
+            int firstClaim = out.size();
             for (Quantity q : s.quantities) {
                 SubjectHit context = last != null ? last : ctx.firstSubject();
                 SubjectHit subj = subjectOf(ctx.doc(), q, s, context, sentenceMeasure != null);
@@ -84,6 +85,9 @@ final class ClaimAssembler {
                     out.add(c);
                     last = new SubjectHit(subj.name(), subj.text(), c.measure().wire(), false, subj.noun(), subj.national());
                 }
+            }
+            if (!insideQuote && !s.openQuote && i + 1 < ctx.infos().size()) {
+                sourceAfter(ctx, ctx.infos().get(i + 1), out, firstClaim);
             }
             Attribution opened = AttributionChooser.frame(s, null);
             if (opened != null && !s.closeQuote) { // the speaker of a quote closing here spoke only the quote
@@ -120,6 +124,32 @@ final class ClaimAssembler {
         }
         return day == null ? c : new Claim(c.claimId(), c.articleId(), c.extractor(), c.language(), c.measure(),
                 c.subject(), c.quantity(), c.location(), c.source(), day, c.hedged(), c.evidence());
+    }
+
+    /**
+     * "Le seisme a fait 230 morts. C'est ce qu'a indique mardi la protection civile.": a sentence opening on a
+     * word that points back, with a source and no figure of its own, gives its source and day to the figures
+     * of the sentence before that have none.
+     */
+    private void sourceAfter(Context ctx, SentenceInfo next, List<Claim> out, int firstClaim) {
+        Doc doc = ctx.doc();
+        if (firstClaim == out.size() || !next.quantities.isEmpty()
+                || lex.attribution.at("backref", doc.toks, next.from, next.to, doc.folded) == null) {
+            return;
+        }
+        Attribution a = AttributionChooser.frame(next, null);
+        if (a == null) {
+            return;
+        }
+        LocalDate day = a.day() != null ? a.day() : a.prep() ? null : next.dayBefore;
+        for (int k = firstClaim; k < out.size(); k++) {
+            Claim c = out.get(k);
+            if (c.source() == null) {
+                out.set(k, new Claim(c.claimId(), c.articleId(), c.extractor(), c.language(), c.measure(), c.subject(),
+                        c.quantity(), c.location(), a.source(), c.statedOn() != null ? c.statedOn() : day, c.hedged(),
+                        c.evidence()));
+            }
+        }
     }
 
     /** claimed: an earlier figure of the sentence already made a claim. */
@@ -174,7 +204,8 @@ final class ClaimAssembler {
         }
         String gap = doc.gap(qualStart - 1, qualStart);
         boolean coordinated = gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0 || gap.indexOf('(') >= 0
-                || lex.quantities.endingAt("coord", doc.toks, qualStart, s.from, doc.folded) != null;
+                || lex.quantities.endingAt("coord", doc.toks, qualStart, s.from, doc.folded) != null
+                || gappedSource(doc, qualStart, s);
         if (!coordinated || !endsElliptically(doc, q, s)) {
             return false;
         }
@@ -184,6 +215,17 @@ final class ClaimAssembler {
         for (Match c : s.cues) {
             if (c.last() <= q.first() && q.first() - c.last() <= ELLIPSIS_REACH
                     && !MeasureFinder.figureBetween(s.quantities, q, c.last(), q.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "... et la prefecture 7 850": a source of its own between the joining word and the figure. */
+    private boolean gappedSource(Doc doc, int qualStart, SentenceInfo s) {
+        for (Attribution a : s.attributions) {
+            if (a.prep() && a.spanLast() == qualStart && a.spanFirst() > s.from
+                    && lex.quantities.endingAt("coord", doc.toks, a.spanFirst(), s.from, doc.folded) != null) {
                 return true;
             }
         }

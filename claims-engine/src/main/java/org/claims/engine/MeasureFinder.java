@@ -31,7 +31,7 @@ final class MeasureFinder {
             int dist = object ? 0 : after ? c.first() - q.last() : q.first() - c.last() + 2;
             int lo = after ? q.last() : c.last();
             int hi = after ? c.first() : q.first();
-            dist += LocationFinder.clauseBreak(doc, lo - 1, hi) ? OTHER_CLAUSE : 0;
+            dist += LocationFinder.clauseBreak(doc, lo - 1, hi) && !(object && labelled(doc, c)) ? OTHER_CLAUSE : 0;
             boolean between = figureBetween(s.quantities, q, lo, hi);
             boolean listObject = between && !after && sharedObject(doc, q, c, s);
             dist = listObject ? 0 : dist; // the list is the cue's object, as its first figure is
@@ -117,6 +117,11 @@ final class MeasureFinder {
             word = doc.toks.get(k - 2).text(); // "neuf policiers et de trois gardes civils blesses"
         }
         return gap.contains(",") || word.equals("and") || word.equals("et");
+    }
+
+    /** "Killed: 47; injured: 112": a cue followed by a colon labels the figure after it, like a table's head. */
+    private static boolean labelled(Doc doc, Match cue) {
+        return cue.last() < doc.toks.size() && doc.gap(cue.last() - 1, cue.last()).strip().equals(":");
     }
 
     /** A stop, semicolon, colon or bracket: more than the commas of a list. */

@@ -52,6 +52,24 @@ class AttributionTest {
         assertThat(source(sentence).name()).isEqualTo(canonical);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|À Lyon, l'intersyndicale a compté 35 000 manifestants et la police 12 400.|35000:Unions,12400:Police",
+        "en|Organisers counted 60,000 marchers in Cardiff, and police 15,000.|60000:Organisers,15000:Police"})
+    void aSecondSourceSharingTheVerbOwnsTheFigureAfterIt(String lang, String body, String expected) {
+        assertThat(Engine.run(body, lang, "2024-10-29")).extracting(c -> c.quantity().low() + ":" + c.source().name())
+                .containsExactly(expected.split(","));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|L'éboulement a fait 18 morts. C'est ce qu'a annoncé lundi la protection civile.|18:Civil Protection:2024-10-28",
+        "en|Nine climbers died on the glacier. That is what the health ministry said on Monday.|9:Health Ministry:2024-10-28"})
+    void aSentenceThatPointsBackGivesItsSourceToTheFiguresBefore(String lang, String body, String expected) {
+        Claim c = Engine.one(Engine.run(body, lang, "2024-10-29"));
+        assertThat(c.quantity().low() + ":" + c.source().name() + ":" + c.statedOn()).isEqualTo(expected);
+    }
+
     @Test
     void pourBeforeAKnownBodyNamesTheSourceOfTheFigureBeforeIt() {
         List<Claim> claims = Engine.run("À Nantes, les syndicats ont compté 20 000 manifestants, contre 9 000 pour la police.",

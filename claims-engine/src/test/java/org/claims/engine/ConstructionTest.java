@@ -13,6 +13,8 @@ class ConstructionTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "fr|L'incendie a causé la mort de 14 personnes à Marrakech.|killed:14",
+        "fr|Elles étaient près de 2 000 à défiler à Brest.|present:2000",
+        "en|Casualties: 31 killed; 58 injured; 4 missing.|killed:31,wounded:58,missing:4",
         "fr|Au moins 23 migrants ont trouvé la mort au large de Lampedusa.|killed:23",
         "fr|Le cyclone a entraîné la mort d'au moins 14 personnes.|killed:14",
         "en|The UN condemned the killing of 20 civilians in El Fasher.|killed:20",

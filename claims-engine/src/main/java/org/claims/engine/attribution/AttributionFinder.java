@@ -75,10 +75,43 @@ public final class AttributionFinder {
         if (out.stream().noneMatch(a -> a.source() != null)) {
             out.addAll(relays);
         }
+        gapped(doc, to, out, memory);
         if (out.isEmpty()) {
             leadPerson(doc, from, to, memory);
         }
         return out;
+    }
+
+    /**
+     * "la CGT a compte 180 000 manifestants et la prefecture 7 850", "organisers counted 40,000, and police
+     * 12,000": a second known source sharing the verb of the first, its figure right after it. The attribution
+     * is anchored after that figure's first token, so it is the figure's own source and no earlier figure's.
+     */
+    private void gapped(Doc doc, int to, List<Attribution> out, SourceMemory memory) {
+        Attribution verb = null;
+        for (Attribution a : out) {
+            verb = verb == null && !a.prep() && a.source() != null ? a : verb;
+        }
+        if (verb == null) {
+            return;
+        }
+        List<Attribution> found = new ArrayList<>(1);
+        for (Match c : lex.quantities.findAll("coord", doc.toks, verb.anchorLast(), to, doc.folded)) {
+            int k = c.last();
+            int words = k < to && articles.contains(doc.toks.get(k).text()) ? k + 1 : k;
+            Match who = words < to ? lex.gazetteer.at("speaker", doc.toks, words, to, doc.folded) : null;
+            boolean known = who != null && !who.kind().equals("pronoun");
+            int fig = known ? who.last() : -1;
+            if (fig < 0 || fig >= to || !opensFigure(doc, fig, to) || Spans.boundary(doc, fig - 1, fig)
+                    || Spans.boundary(doc, c.last() - 1, fig)) {
+                continue;
+            }
+            Claim.Source s = resolver.resolve(doc, k, fig, memory, true);
+            if (s != null) {
+                found.add(new Attribution(true, fig + 1, fig + 1, k, fig, s, verb.day()));
+            }
+        }
+        out.addAll(found);
     }
 
     /** "pour la police": a known organisation or office right after the word (an article may come between). */
