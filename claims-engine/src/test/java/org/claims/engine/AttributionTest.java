@@ -47,7 +47,10 @@ class AttributionTest {
         "About 40 people are still missing, survivors told reporters in Lampedusa.|survivors",
         "Two civilians were killed in the shelling, villagers recounted at a press conference.|villagers",
         "Les crues ont fait 45 morts, a annoncé l'Agence nationale de gestion des urgences (NEMA).|NEMA",
-        "Israel has freed 210 prisoners, according to a tally by the Palestinian Prisoners' Society.|Palestinian Prisoners' Society"})
+        "Israel has freed 210 prisoners, according to a tally by the Palestinian Prisoners' Society.|Palestinian Prisoners' Society",
+        "L'ONU dénombre 1,2 million de déplacés au Soudan.|United Nations",
+        "The health ministry raised the death toll to 230 on Monday.|Health Ministry",
+        "La protection civile a revu à la hausse le bilan, désormais de 52 morts.|Civil Protection"})
     void sourcesGetCanonicalEnglishNames(String sentence, String canonical) {
         assertThat(source(sentence).name()).isEqualTo(canonical);
     }

@@ -114,6 +114,12 @@ public final class AttributionFinder {
         out.addAll(found);
     }
 
+    /** "L'ONU denombre 1,2 million": a known body right before the word makes it its verb, not a participle. */
+    private boolean knownBefore(Doc doc, int end, int from) {
+        Match g = lex.gazetteer.endingAt("speaker", doc.toks, end, from, doc.folded);
+        return g != null && (g.kind().equals("source") || g.kind().equals("office") || g.kind().equals("person"));
+    }
+
     /** "pour la police": a known organisation or office right after the word (an article may come between). */
     private boolean known(Doc doc, Match m, int to) {
         int k = m.last();
@@ -191,7 +197,8 @@ public final class AttributionFinder {
             subjEnd = aux.first();
         }
         boolean thatFollows = m.last() < to && that.contains(doc.toks.get(m.last()).text());
-        if (m.kind().equals("pverb") && subjEnd == m.first() && !startsClause(doc, subjEnd, from) && !thatFollows) {
+        if (m.kind().equals("pverb") && subjEnd == m.first() && !startsClause(doc, subjEnd, from) && !thatFollows
+                && !knownBefore(doc, subjEnd, from)) {
             return null;
         }
         while (subjEnd > from + 1 && clitics.contains(doc.toks.get(subjEnd - 1).text())
