@@ -22,9 +22,11 @@ final class ClaimAssembler {
     private final Lexicons lex;
     private final SubjectFinder subjects;
     private final LocationFinder locations;
+    private final MeasureFinder measures;
 
     ClaimAssembler(Lexicons lex, LocationFinder locations) {
         this.lex = lex;
+        this.measures = new MeasureFinder(lex);
         this.locations = locations;
         this.subjects = new SubjectFinder(lex);
     }
@@ -271,12 +273,12 @@ final class ClaimAssembler {
     }
 
     /** "37 hostages were killed", "50 refugees drowned": what happened to them, said after them, is the claim. */
-    private static String eventAfter(Doc doc, Quantity q, SentenceInfo s) {
+    private String eventAfter(Doc doc, Quantity q, SentenceInfo s) {
         for (Match c : s.cues) {
             boolean event = c.kind().equals(Measure.KILLED.wire()) || c.kind().equals(Measure.WOUNDED.wire())
                     || c.kind().equals(Measure.MISSING.wire());
             if (event && c.first() >= q.last() && c.first() - q.last() <= EVENT_REACH
-                    && (!MeasureFinder.figureBetween(s.quantities, q, q.last(), c.first()) || MeasureFinder.sharedVerb(doc, q, c, s, true))) {
+                    && (!MeasureFinder.figureBetween(s.quantities, q, q.last(), c.first()) || measures.sharedVerb(doc, q, c, s, true))) {
                 return c.kind();
             }
         }
@@ -287,7 +289,7 @@ final class ClaimAssembler {
     private Claim claim(Context ctx, int index, boolean insideQuote, Quantity q, SubjectHit subj, boolean carried,
                         Claim.Location lastCapital, Measure sentenceMeasure, Attribution frame) {
         SentenceInfo s = ctx.infos().get(index);
-        String cue = MeasureFinder.cue(ctx.doc(), q, s);
+        String cue = measures.cue(ctx.doc(), q, s);
         if ("arrival".equals(cue)) { // migrants arriving are displaced, troops arriving are present
             cue = subj.measure() != null && !subj.inherent() ? subj.measure() : Measure.PRESENT.wire();
         }

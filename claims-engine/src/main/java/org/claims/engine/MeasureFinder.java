@@ -1,6 +1,7 @@
 package org.claims.engine;
 
 import java.util.List;
+import java.util.Set;
 import org.claims.engine.lexicon.Lexicons;
 import org.claims.engine.lexicon.Match;
 import org.claims.engine.numbers.Quantity;
@@ -15,10 +16,15 @@ final class MeasureFinder {
     private static final int OTHER_CLAUSE = 6;
     private static final int SHARED_VERB_REACH = 6;
 
-    private MeasureFinder() {
+    private final Set<String> listJoin;
+    private final Set<String> listOf;
+
+    MeasureFinder(Lexicons lex) {
+        this.listJoin = lex.words.of("listjoin");
+        this.listOf = lex.words.of("listof");
     }
 
-    static String cue(Doc doc, Quantity q, SentenceInfo s) {
+    String cue(Doc doc, Quantity q, SentenceInfo s) {
         Match best = null;
         int bestDist = Integer.MAX_VALUE;
         int textStart = doc.tokenAt(q.start());
@@ -59,12 +65,12 @@ final class MeasureFinder {
      * "At least 31 soldiers and three army auxiliaries were killed": figures joined by "and" or a comma share
      * the verb after the last of them, when no clause ends in between.
      */
-    private static boolean sharedVerb(Doc doc, Quantity q, Match cue, SentenceInfo s) {
+    private boolean sharedVerb(Doc doc, Quantity q, Match cue, SentenceInfo s) {
         return sharedVerb(doc, q, cue, s, false);
     }
 
     /** list: commas may separate the figures of a list ("37 hostages, a guard and 29 attackers were killed"). */
-    static boolean sharedVerb(Doc doc, Quantity q, Match cue, SentenceInfo s, boolean list) {
+    boolean sharedVerb(Doc doc, Quantity q, Match cue, SentenceInfo s, boolean list) {
         if (list ? punctuated(doc, q.last() - 1, cue.first()) : LocationFinder.clauseBreak(doc, q.last() - 1, cue.first())) {
             return false;
         }
@@ -86,7 +92,7 @@ final class MeasureFinder {
      * "would include 3,000 border guards, 3,500 servicemen and 2,000 police officers": a cue right before the
      * first figure of a list joined by commas and "and" holds for each figure of the list.
      */
-    private static boolean sharedObject(Doc doc, Quantity q, Match cue, SentenceInfo s) {
+    private boolean sharedObject(Doc doc, Quantity q, Match cue, SentenceInfo s) {
         boolean first = false;
         for (Quantity o : s.quantities) {
             if (o.last() <= cue.first() && cue.first() - o.last() <= 1) {
@@ -107,16 +113,16 @@ final class MeasureFinder {
         return first;
     }
 
-    /** A figure at token k that opens with a comma, "and", "et", or "et de" before it. */
-    private static boolean joined(Doc doc, int k, String gap) {
+    /** A figure at token k that opens with a comma or a list's joining word ("and", "et", "et de"). */
+    private boolean joined(Doc doc, int k, String gap) {
         if (k <= 0) {
             return false;
         }
         String word = doc.toks.get(k - 1).text();
-        if ((word.equals("de") || word.equals("of")) && k > 1) {
+        if (listOf.contains(word) && k > 1) {
             word = doc.toks.get(k - 2).text(); // "neuf policiers et de trois gardes civils blesses"
         }
-        return gap.contains(",") || word.equals("and") || word.equals("et");
+        return gap.contains(",") || listJoin.contains(word);
     }
 
     /** "Killed: 47; injured: 112": a cue followed by a colon labels the figure after it, like a table's head. */
