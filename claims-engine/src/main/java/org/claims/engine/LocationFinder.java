@@ -23,6 +23,9 @@ final class LocationFinder {
     private final Set<String> streets;
     private final Set<String> streetLinks;
     private final Set<String> avoir;
+    private final Set<String> locPronoun;
+    private final Set<String> impersonal;
+    private final Set<String> possessive;
     private final Set<String> articles;
     private final Set<String> seats;
 
@@ -34,6 +37,9 @@ final class LocationFinder {
         this.streets = lex.words.of("street");
         this.streetLinks = lex.words.of("streetlink");
         this.avoir = lex.words.of("avoir");
+        this.locPronoun = lex.words.of("locpronoun");
+        this.impersonal = lex.words.of("impersonal");
+        this.possessive = lex.words.of("possessive");
         this.articles = lex.words.of("article");
         this.seats = lex.words.of("seat");
     }
@@ -108,7 +114,7 @@ final class LocationFinder {
             return null;
         }
         for (int k = Math.max(s.from + 1, q.first() - 4); k < Math.min(s.to - 1, q.last() + 4); k++) {
-            boolean y = doc.toks.get(k).text().equals("y") && !doc.toks.get(k - 1).text().equals("il")
+            boolean y = locPronoun.contains(doc.toks.get(k).text()) && !impersonal.contains(doc.toks.get(k - 1).text())
                     && !avoir.contains(doc.toks.get(k + 1).text()) && !doc.capitalized(k);
             if (y && !clauseBreak(doc, Math.min(k, q.first()), Math.max(k, q.last() - 1))) {
                 for (Match p : previous.places) {
@@ -246,7 +252,7 @@ final class LocationFinder {
         if (next >= doc.toks.size()) {
             return false;
         }
-        if (doc.toks.get(next).text().equals("s") && doc.gap(next - 1, next).matches("['\u2019]")) {
+        if (possessive.contains(doc.toks.get(next).text()) && doc.gap(next - 1, next).matches("['\u2019]")) {
             return true;
         }
         return lex.gazetteer.at("actorverb", doc.toks, next, doc.toks.size(), doc.folded) != null;

@@ -21,12 +21,18 @@ final class PlaceGuesser {
     private final Set<String> areas;
     private static final int MAX_WORDS = 4;
     private final Lexicons lex;
+    private final Set<String> areaArticle;
+    private final Set<String> needsAccent;
+    private final Set<String> possessive;
 
     PlaceGuesser(Lexicons lex) {
         this.lex = lex;
         this.prefixes = lex.words.of("placeprefix");
         this.suffixes = lex.words.of("placesuffix");
         this.areas = lex.words.of("area");
+        this.areaArticle = lex.words.of("areaarticle");
+        this.needsAccent = lex.words.of("needsaccent");
+        this.possessive = lex.words.of("possessive");
     }
 
     List<Match> find(Doc doc, int from, int to, List<Match> known) {
@@ -35,7 +41,7 @@ final class PlaceGuesser {
             if (!doc.capitalized(i) || covered(known, i) || !locativeBefore(doc, i, from)) {
                 continue;
             }
-            boolean viaThe = doc.toks.get(i - 1).text().equals("the");
+            boolean viaThe = areaArticle.contains(doc.toks.get(i - 1).text());
             int end = viaThe ? areaEnd(doc, i, to) : nameEnd(doc, i, to);
             if (end > i) {
                 if (out == null) {
@@ -51,14 +57,14 @@ final class PlaceGuesser {
 
     /** A locative right before token i; the French "a" only when written "à" (English "a" is an article). */
     private boolean locativeBefore(Doc doc, int i, int from) {
-        int at = i > from + 1 && doc.toks.get(i - 1).text().equals("the") ? i - 1 : i;
+        int at = i > from + 1 && areaArticle.contains(doc.toks.get(i - 1).text()) ? i - 1 : i;
         Match loc = lex.gazetteer.endingAt("locative", doc.toks, at, from, doc.folded);
         if (loc == null || !(doc.blankBetween(doc.toks.get(i - 1).end(), doc.toks.get(i).start(), true)
                 || doc.gap(i - 1, i).equals("'"))) {
             return false;
         }
         char c = doc.body.charAt(doc.toks.get(at - 1).start());
-        return !doc.toks.get(at - 1).text().equals("a") || c == '\u00e0' || c == '\u00c0';
+        return !needsAccent.contains(doc.toks.get(at - 1).text()) || Character.toLowerCase(c) != doc.folded.charAt(doc.toks.get(at - 1).start());
     }
 
     /** One past the name starting at i, or i when the words there are no place name. */
@@ -66,7 +72,7 @@ final class PlaceGuesser {
         int e = i + 1;
         boolean prefixed = prefixes.contains(doc.toks.get(i).text());
         while (e < to && e - i < MAX_WORDS) {
-            if (e + 1 < to && doc.toks.get(e).text().equals("s") && doc.gap(e - 1, e).equals("'")
+            if (e + 1 < to && possessive.contains(doc.toks.get(e).text()) && doc.gap(e - 1, e).equals("'")
                     && doc.gap(e, e + 1).equals(" ") && doc.capitalized(e + 1)) {
                 e += 2; // "Cox's Bazar"
                 continue;

@@ -25,12 +25,14 @@ public final class AttributionFinder {
     private final Set<String> that;
     private final Set<String> clitics;
     private final Set<String> articles;
+    private final Set<String> euphonic;
 
     public AttributionFinder(Lexicons lex) {
         this.lex = lex;
         this.that = lex.words.of("that");
         this.clitics = lex.words.of("clitic");
         this.articles = lex.words.of("article");
+        this.euphonic = lex.words.of("euphonic");
         this.resolver = new SourceResolver(lex);
         this.spans = new Spans(lex);
     }
@@ -181,7 +183,7 @@ public final class AttributionFinder {
 
     private Attribution verb(Doc doc, Match m, int from, int to, SourceMemory memory) {
         int subjEnd = m.first();
-        boolean pronounInversion = subjEnd - 2 >= from && doc.toks.get(subjEnd - 2).text().equals("t")
+        boolean pronounInversion = subjEnd - 2 >= from && euphonic.contains(doc.toks.get(subjEnd - 2).text())
                 && lex.gazetteer.at("speaker", doc.toks, subjEnd - 1, subjEnd, doc.folded) != null;
         if (pronounInversion) { // "a-t-il ajoute": the pronoun sits between auxiliary and verb
             Claim.Source s = resolver.resolve(doc, subjEnd - 1, subjEnd, memory, false);

@@ -12,9 +12,11 @@ import org.claims.engine.text.Token;
 final class Canonical {
     /** Words that open a source's words but are no part of its name. */
     private final Set<String> leading;
+    private final Set<String> possessive;
 
     Canonical(Words words) {
         this.leading = words.of("leading");
+        this.possessive = words.of("possessive");
     }
 
     /**
@@ -67,9 +69,9 @@ final class Canonical {
     }
 
     /** "Israel's prime minister's office": the country owning the role, when a place is written possessive. */
-    static String possessor(Doc doc, List<Match> places) {
+    String possessor(Doc doc, List<Match> places) {
         for (Match p : places) {
-            if (p.last() < doc.toks.size() && doc.toks.get(p.last()).text().equals("s") && doc.gap(p.last() - 1, p.last()).equals("'")) {
+            if (p.last() < doc.toks.size() && possessive.contains(doc.toks.get(p.last()).text()) && doc.gap(p.last() - 1, p.last()).equals("'")) {
                 return p.value();
             }
         }

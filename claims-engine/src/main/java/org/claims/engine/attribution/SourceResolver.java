@@ -109,7 +109,7 @@ final class SourceResolver {
             return new Resolved(back, null);
         }
         if (role != null) {
-            String owner = Canonical.possessor(doc, places);
+            String owner = canonical.possessor(doc, places);
             return new Resolved(new Claim.Source(owner != null ? owner : canonical.plain(doc, a, b), text, null), roleType);
         }
         String proper = afterPrep ? canonical.properName(doc, a, b) : null;

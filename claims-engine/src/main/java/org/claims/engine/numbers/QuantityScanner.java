@@ -18,9 +18,13 @@ public final class QuantityScanner {
     private static final int PART_CHAIN = 4;
     private final Lexicons lex;
     private final NumberReader reader;
+    private final java.util.Set<String> listJoin;
+    private final java.util.Set<String> listOf;
 
     public QuantityScanner(Lexicons lex) {
         this.lex = lex;
+        this.listJoin = lex.words.of("listjoin");
+        this.listOf = lex.words.of("listof");
         this.reader = new NumberReader(lex);
     }
 
@@ -68,8 +72,7 @@ public final class QuantityScanner {
     /** "plusieurs dizaines de millions d'euros", "dozens of drones": the amount counts something else. */
     private boolean ofSomethingElse(Doc doc, int j, int to) {
         Match of = lex.quantities.at("skip", doc.toks, j, to, doc.folded);
-        int k = of != null && (of.entry().pattern().equals("de") || of.entry().pattern().equals("d")
-                || of.entry().pattern().equals("of")) ? of.last() : j;
+        int k = of != null && listOf.contains(of.entry().pattern()) ? of.last() : j;
         if (k >= to) {
             return false;
         }
@@ -157,7 +160,7 @@ public final class QuantityScanner {
             return false;
         }
         String word = doc.toks.get(i - 1).text();
-        return doc.gap(i - 1, i).contains(",") || word.equals("et") || word.equals("and");
+        return doc.gap(i - 1, i).contains(",") || listJoin.contains(word);
     }
 
     private boolean isPart(Doc doc, int start, int from) {
@@ -200,7 +203,7 @@ public final class QuantityScanner {
         if (join == null || !doc.blankBetween(doc.toks.get(j - 1).end(), doc.toks.get(j).start(), false)) {
             return -1;
         }
-        boolean andLike = join.entry().pattern().equals("et") || join.entry().pattern().equals("and");
+        boolean andLike = listJoin.contains(join.entry().pattern());
         if (andLike && lex.quantities.endingAt("rangestart", doc.toks, i, from, doc.folded) == null) {
             return -1;
         }
