@@ -50,7 +50,9 @@ class AttributionTest {
         "Israel has freed 210 prisoners, according to a tally by the Palestinian Prisoners' Society.|Palestinian Prisoners' Society",
         "L'ONU dénombre 1,2 million de déplacés au Soudan.|United Nations",
         "The health ministry raised the death toll to 230 on Monday.|Health Ministry",
-        "La protection civile a revu à la hausse le bilan, désormais de 52 morts.|Civil Protection"})
+        "La protection civile a revu à la hausse le bilan, désormais de 52 morts.|Civil Protection",
+        "Le glissement de terrain a fait 12 morts mardi, ont indiqué les gardes-côtes de la région.|Coast Guard",
+        "Nine miners were killed, revealed the district commissioner of the area Sunday evening.|district commissioner of the area"})
     void sourcesGetCanonicalEnglishNames(String sentence, String canonical) {
         assertThat(source(sentence).name()).isEqualTo(canonical);
     }
@@ -71,6 +73,20 @@ class AttributionTest {
     void aSentenceThatPointsBackGivesItsSourceToTheFiguresBefore(String lang, String body, String expected) {
         Claim c = Engine.one(Engine.run(body, lang, "2024-10-29"));
         assertThat(c.quantity().low() + ":" + c.source().name() + ":" + c.statedOn()).isEqualTo(expected);
+    }
+
+    @Test
+    void aParticipleSpeaksForTheSubjectOfTheVerbBeforeIt() {
+        List<Claim> claims = Engine.run("A spokesman for the Karen National Union (KNU) told AFP 6 people died and 14 were hurt, "
+                + "adding that more were missing.", "en", "2024-10-29");
+        assertThat(claims).extracting(c -> c.source().name()).containsExactly("Karen National Union", "Karen National Union");
+    }
+
+    @Test
+    void aCapitalisedRoleRefersBackToTheBodyNamedBefore() {
+        List<Claim> claims = Engine.run("Selon l'OSDH, 300 personnes ont été tuées. 20 civils ont été tués, a affirmé l'ONG dans "
+                + "son rapport.", "fr", "2024-10-29");
+        assertThat(claims).extracting(c -> c.source().name()).containsOnly("Syrian Observatory for Human Rights");
     }
 
     @Test

@@ -58,6 +58,7 @@ public final class AttributionFinder {
                 case "prep", "relay", "cite" -> prep(doc, m, to, memory);
                 case "weakprep" -> known(doc, m, to) ? prep(doc, m, to, memory) : null;
                 case "verb", "pverb" -> verb(doc, m, from, to, memory);
+                case "participle" -> participle(doc, m, from, to, out, memory);
                 default -> null;
             };
             if (a != null && m.kind().equals("cite") && relayed(doc, out, a)) {
@@ -181,6 +182,17 @@ public final class AttributionFinder {
         return s == null ? null : new Attribution(true, m.first(), m.last(), m.last(), end, s, null);
     }
 
+    /** "X told Reuters 10 people were killed and 20 wounded, adding ...": the participle's subject is X. */
+    private Attribution participle(Doc doc, Match m, int from, int to, List<Attribution> found, SourceMemory memory) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Attribution a = found.get(k);
+            if (!a.prep() && a.source() != null && a.anchorLast() <= m.first()) {
+                return new Attribution(false, m.first(), m.last(), a.spanFirst(), a.spanLast(), a.source(), null);
+            }
+        }
+        return verb(doc, m, from, to, memory);
+    }
+
     private Attribution verb(Doc doc, Match m, int from, int to, SourceMemory memory) {
         int subjEnd = m.first();
         boolean pronounInversion = subjEnd - 2 >= from && euphonic.contains(doc.toks.get(subjEnd - 2).text())
@@ -222,7 +234,7 @@ public final class AttributionFinder {
         if (start == subjEnd && subjEnd > from) {
             int seg1 = Spans.segmentStart(doc, subjEnd, from);
             int seg2 = seg1 > from ? Spans.segmentStart(doc, seg1, from) : seg1;
-            if (seg2 < seg1 && subjEnd - seg2 <= Spans.MAX_SPAN) {
+            if (seg2 < seg1 && subjEnd - seg2 <= Spans.MAX_SPAN && !figureWithin(doc, seg2, subjEnd)) {
                 Claim.Source s = resolver.resolve(doc, seg2, subjEnd, memory, false);
                 if (s != null) {
                     return new Attribution(false, m.first(), m.last(), seg2, subjEnd, s, null);
@@ -293,6 +305,16 @@ public final class AttributionFinder {
         if (s != null && r.type() != null && s.person() != null && resolver.personWithin(doc, from, end, LEAD_PERSON)) {
             memory.remember(s, "any", from);
         }
+    }
+
+    /** A subject has no figure of its own: "Le naufrage ... a fait 18 morts lundi, ont indique X" is no subject. */
+    private boolean figureWithin(Doc doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (opensFigure(doc, k, to)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean opensFigure(Doc doc, int at, int end) {

@@ -97,7 +97,8 @@ final class SourceResolver {
         if (names.organisation() != null) {
             return new Resolved(new Claim.Source(names.organisation(), text, name), roleType);
         }
-        String acronym = Canonical.acronym(lex, doc, a, b);
+        boolean capitalRole = role != null && Canonical.acronym(lex, doc, role.first(), role.last()) != null;
+        String acronym = capitalRole ? null : Canonical.acronym(lex, doc, a, b); // "l'ONG" is a role, not a name
         if (acronym != null) {
             return new Resolved(new Claim.Source(acronym, text, name), roleType);
         }

@@ -30,7 +30,8 @@ public final class Spans {
     int forwardEnd(Doc doc, int start, int to) {
         int i = start;
         while (i < to && i - start < MAX_SPAN && (i == start || !boundary(doc, i - 1, i))
-                && (i == start || lex.attribution.at("stop", doc.toks, i, to, doc.folded) == null)) {
+                && (i == start || lex.attribution.at("stop", doc.toks, i, to, doc.folded) == null
+                        && !weekday(doc, i, to))) {
             i++;
         }
         if (i < to && i > start && doc.gap(i - 1, i).trim().equals(",")) {
@@ -50,6 +51,12 @@ public final class Spans {
             }
         }
         return i;
+    }
+
+    /** "revealed the assistant commissioner of the district Sunday morning": a weekday ends a source's words. */
+    private boolean weekday(Doc doc, int i, int to) {
+        org.claims.engine.lexicon.Match d = lex.dates.at("date", doc.toks, i, to, doc.folded);
+        return d != null && d.kind().equals("weekday");
     }
 
     /**
