@@ -51,6 +51,7 @@ class AttributionTest {
         "L'ONU dénombre 1,2 million de déplacés au Soudan.|United Nations",
         "The health ministry raised the death toll to 230 on Monday.|Health Ministry",
         "La protection civile a revu à la hausse le bilan, désormais de 52 morts.|Civil Protection",
+        "L'Ukraine a annoncé avoir récupéré 95 soldats détenus par la Russie.|Ukraine",
         "Le glissement de terrain a fait 12 morts mardi, ont indiqué les gardes-côtes de la région.|Coast Guard",
         "Nine miners were killed, revealed the district commissioner of the area Sunday evening.|district commissioner of the area"})
     void sourcesGetCanonicalEnglishNames(String sentence, String canonical) {

@@ -26,6 +26,7 @@ public final class AttributionFinder {
     private final Set<String> clitics;
     private final Set<String> articles;
     private final Set<String> euphonic;
+    private final Set<String> activeAux;
 
     public AttributionFinder(Lexicons lex) {
         this.lex = lex;
@@ -33,6 +34,7 @@ public final class AttributionFinder {
         this.clitics = lex.words.of("clitic");
         this.articles = lex.words.of("article");
         this.euphonic = lex.words.of("euphonic");
+        this.activeAux = lex.words.of("activeaux");
         this.resolver = new SourceResolver(lex);
         this.spans = new Spans(lex);
     }
@@ -172,7 +174,8 @@ public final class AttributionFinder {
             if (Spans.boundary(doc, k - 1, k)) {
                 break;
             }
-            reported = lex.attribution.at("passive", doc.toks, k - 1, m.first(), doc.folded) != null;
+            reported = lex.attribution.at("passive", doc.toks, k - 1, m.first(), doc.folded) != null
+                    && (k < 2 || !activeAux.contains(doc.toks.get(k - 2).text()));
         }
         if (!reported || m.last() >= to || Spans.boundary(doc, m.first(), m.last())) {
             return null;

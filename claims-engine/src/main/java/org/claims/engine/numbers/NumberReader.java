@@ -99,6 +99,18 @@ final class NumberReader {
             if (kind.equals("article") && j == i && !scaleNext(doc, j, limit)) {
                 return null; // "monte a cinq morts": "a" is a preposition there, not "one"
             }
+            if (kind.equals("half")) { // "half a million", "un demi-million", "two and a half million"
+                int k = j + 1 < limit && wordGap(doc.gap(j, j + 1)) && isArticle(doc, j + 1) ? j + 1 : j;
+                long scale = k + 1 < limit && wordGap(doc.gap(k, k + 1)) ? scaleValue(doc, k + 1) : 0;
+                if (scale == 0) {
+                    break;
+                }
+                total += current * scale + scale / e.longValue();
+                current = 0;
+                onlyArticle = false;
+                j = k + 2;
+                continue;
+            }
             long v = e.longValue();
             switch (kind) {
                 case "hundred" -> current = Math.max(current, 1) * v;
@@ -119,6 +131,16 @@ final class NumberReader {
             return null;
         }
         return new Read(total + current, j, false, false, true);
+    }
+
+    private boolean isArticle(Doc doc, int j) {
+        Entry e = lex.numberWord(doc.toks.get(j).text());
+        return e != null && e.kind().equals("article");
+    }
+
+    private long scaleValue(Doc doc, int j) {
+        Entry e = lex.numberWord(doc.toks.get(j).text());
+        return e != null && e.kind().equals("scale") ? e.longValue() : 0;
     }
 
     private boolean scaleNext(Doc doc, int j, int limit) {

@@ -16,15 +16,19 @@ import org.claims.model.Qualifier;
 public final class QuantityScanner {
     private static final double MAX_COUNT = 1e10;
     private static final int PART_CHAIN = 4;
+    private static final int CHANGE_GAP = 3;
     private final Lexicons lex;
     private final NumberReader reader;
     private final java.util.Set<String> listJoin;
     private final java.util.Set<String> listOf;
+    /** Month names that are also common words ("may", "march", "sept"): months only when capitalised. */
+    private final java.util.Set<String> ambiguousMonths;
 
     public QuantityScanner(Lexicons lex) {
         this.lex = lex;
         this.listJoin = lex.words.of("listjoin");
         this.listOf = lex.words.of("listof");
+        this.ambiguousMonths = lex.words.of("ambiguousmonth");
         this.reader = new NumberReader(lex);
     }
 
@@ -143,15 +147,23 @@ public final class QuantityScanner {
                 n.words() && low < 2, false, isPart(doc, start, from));
     }
 
-    /** "passé de", "rose from": a verb of change ends right before the range opener, or one word earlier. */
+    /**
+     * "passé de", "rose from": a verb of change ends right before the range opener, one word earlier, or before
+     * a time ("est passé ce midi de 29 à 67").
+     */
     private boolean changeBefore(Doc doc, int i, int from) {
         Match opener = lex.quantities.endingAt("rangestart", doc.toks, i, from, doc.folded);
         if (opener == null) {
             return false;
         }
         int end = opener.first();
-        return lex.quantities.endingAt("change", doc.toks, end, from, doc.folded) != null
-                || end - 1 > from && lex.quantities.endingAt("change", doc.toks, end - 1, from, doc.folded) != null;
+        for (int k = end; k > from && end - k <= CHANGE_GAP; k--) {
+            if (lex.quantities.endingAt("change", doc.toks, k, from, doc.folded) != null) {
+                return k >= end - 1 || lex.dates.at("date", doc.toks, k, end, doc.folded) != null
+                        || lex.dates.at("date", doc.toks, k + 1, end, doc.folded) != null;
+            }
+        }
+        return false;
     }
 
     /** A figure joined by "et", "and" or a comma to the part just before it is a part too. */
@@ -258,6 +270,10 @@ public final class QuantityScanner {
         if (skip != null && skip.last() < to && lex.quantities.at("unit", doc.toks, skip.last(), to, doc.folded) != null) {
             return true; // "sept nouvelles manifestations", "three other attacks"
         }
+        Match nation = next < to ? lex.subjects.at("nationality", doc.toks, next, to, doc.folded) : null;
+        if (nation != null && nation.last() < to && lex.quantities.at("unit", doc.toks, nation.last(), to, doc.folded) != null) {
+            return true; // "13 Russian missiles"
+        }
         if (i > 0 && lex.quantities.endingAt("label", doc.toks, i, Math.max(0, i - 2), doc.folded) != null
                 && doc.gap(i - 1, i).trim().isEmpty()) {
             return true; // "Article 173", "flight 370": a number that names something
@@ -273,8 +289,6 @@ public final class QuantityScanner {
         if (m == null || !m.kind().equals("month")) {
             return false;
         }
-        String w = doc.toks.get(j).text();
-        boolean ambiguous = w.equals("may") || w.equals("march") || w.equals("sept") || w.equals("mar");
-        return !ambiguous || doc.capitalized(j);
+        return !ambiguousMonths.contains(doc.toks.get(j).text()) || doc.capitalized(j);
     }
 }
