@@ -52,6 +52,11 @@ class AttributionTest {
         "The health ministry raised the death toll to 230 on Monday.|Health Ministry",
         "La protection civile a revu à la hausse le bilan, désormais de 52 morts.|Civil Protection",
         "L'Ukraine a annoncé avoir récupéré 95 soldats détenus par la Russie.|Ukraine",
+        "Au moins 9 personnes ont été tuées, ont indiqué des officiels.|officiels",
+        "« Plus de 14 assaillants ont été tués », a précisé la force régionale dans un communiqué.|force régionale",
+        "The rebel group's spokesman, Ali Dayan, told AFP its fighters had killed 30 soldiers.|Ali Dayan",
+        "A relief worker who treated the survivors reported 19 people dead.|Relief workers",
+        "Au moins 8 personnes sont mortes, a déclaré dimanche 1 er juin le parquet régional.|Prosecutor's Office",
         "Le glissement de terrain a fait 12 morts mardi, ont indiqué les gardes-côtes de la région.|Coast Guard",
         "Nine miners were killed, revealed the district commissioner of the area Sunday evening.|district commissioner of the area"})
     void sourcesGetCanonicalEnglishNames(String sentence, String canonical) {

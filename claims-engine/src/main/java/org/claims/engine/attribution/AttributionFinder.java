@@ -27,6 +27,8 @@ public final class AttributionFinder {
     private final Set<String> articles;
     private final Set<String> euphonic;
     private final Set<String> activeAux;
+    private final Set<String> determiners;
+    private final Set<String> relative;
 
     public AttributionFinder(Lexicons lex) {
         this.lex = lex;
@@ -35,6 +37,8 @@ public final class AttributionFinder {
         this.articles = lex.words.of("article");
         this.euphonic = lex.words.of("euphonic");
         this.activeAux = lex.words.of("activeaux");
+        this.determiners = lex.words.of("determiner");
+        this.relative = lex.words.of("relative");
         this.resolver = new SourceResolver(lex);
         this.spans = new Spans(lex);
     }
@@ -59,7 +63,7 @@ public final class AttributionFinder {
             Attribution a = switch (m.kind()) {
                 case "prep", "relay", "cite" -> prep(doc, m, to, memory);
                 case "weakprep" -> known(doc, m, to) ? prep(doc, m, to, memory) : null;
-                case "verb", "pverb" -> verb(doc, m, from, to, memory);
+                case "verb", "pverb", "tell" -> verb(doc, m, from, to, memory);
                 case "participle" -> participle(doc, m, from, to, out, memory);
                 default -> null;
             };
@@ -224,13 +228,20 @@ public final class AttributionFinder {
         }
         int bracket = Spans.bracketStart(doc, subjEnd, from);
         int start = bracket > from + 1 ? spans.backwardStart(doc, bracket - 1, from) : spans.backwardStart(doc, subjEnd, from);
+        if (start < subjEnd && start - 1 > from && relative.contains(doc.toks.get(start - 1).text())) {
+            int head = spans.backwardStart(doc, start - 1, from); // "another relief worker who treated them reported"
+            Claim.Source s = head < start - 1 ? resolver.resolve(doc, head, start - 1, memory, false) : null;
+            if (s != null) {
+                return new Attribution(false, m.first(), m.last(), head, start - 1, s, null);
+            }
+        }
         if (start < subjEnd) {
             Claim.Source s = resolver.resolve(doc, start, subjEnd, memory, false);
             if (s != null) {
                 return new Attribution(false, m.first(), m.last(), start, subjEnd, s, null);
             }
         }
-        Attribution inverted = thatFollows ? null : inverted(doc, m, to, memory);
+        Attribution inverted = thatFollows || m.kind().equals("tell") ? null : inverted(doc, m, to, memory);
         if (inverted != null) {
             return inverted;
         }
@@ -254,12 +265,12 @@ public final class AttributionFinder {
     private Attribution inverted(Doc doc, Match m, int to, SourceMemory memory) {
         int after = m.last();
         Match day;
-        while (after < to && (day = lex.dates.at("date", doc.toks, after, to, doc.folded)) != null
-                && !Spans.boundary(doc, after - 1, after)) {
+        while (after < to && (day = dayAt(doc, after, to)) != null && !Spans.boundary(doc, after - 1, after)) {
             after = day.last();
         }
-        if (after >= to || Spans.boundary(doc, after - 1, after)) {
-            return null;
+        if (after >= to || Spans.boundary(doc, after - 1, after)
+                || lex.attribution.at("stop", doc.toks, after, to, doc.folded) != null) {
+            return null; // "could not say if they were soldiers": no speaker after the verb
         }
         int end = spans.forwardEnd(doc, after, to);
         Match pronoun = lex.gazetteer.at("speaker", doc.toks, after, end, doc.folded);
@@ -268,7 +279,26 @@ public final class AttributionFinder {
             return null; // "said it had verified 1,010", "said at least 80 ...": the verb's object, not its subject
         }
         Claim.Source s = resolver.resolve(doc, after, end, memory, false);
+        if (s == null && determiners.contains(doc.toks.get(after).text()) && end - after > 1 && !figureWithin(doc, after, end)) {
+            String text = doc.text(after, end); // ", a precise la mission de maintien de la paix": whoever it is, it speaks
+            s = new Claim.Source(doc.text(after + 1, end), text, null);
+        }
         return s == null ? null : new Attribution(false, m.first(), m.last(), after, end, s, null);
+    }
+
+    /** A day word, or a day number with its month ("1 er juin", "12 March"). */
+    private Match dayAt(Doc doc, int at, int to) {
+        Match day = lex.dates.at("date", doc.toks, at, to, doc.folded);
+        if (day != null || !doc.toks.get(at).isDigits()) {
+            return day;
+        }
+        for (int k = at + 1; k < to && k <= at + 2; k++) {
+            Match month = lex.dates.at("date", doc.toks, k, to, doc.folded);
+            if (month != null && month.kind().equals("month")) {
+                return month;
+            }
+        }
+        return null;
     }
 
     /** When the verb's own subject is out of reach (after a relative clause), the sentence's first speaker. */
