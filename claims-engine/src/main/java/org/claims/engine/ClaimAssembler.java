@@ -23,10 +23,12 @@ final class ClaimAssembler {
     private final SubjectFinder subjects;
     private final LocationFinder locations;
     private final MeasureFinder measures;
+    private final java.util.Set<String> another;
 
     ClaimAssembler(Lexicons lex, LocationFinder locations) {
         this.lex = lex;
         this.measures = new MeasureFinder(lex);
+        this.another = lex.words.of("another");
         this.locations = locations;
         this.subjects = new SubjectFinder(lex);
     }
@@ -88,7 +90,8 @@ final class ClaimAssembler {
                     last = new SubjectHit(subj.name(), subj.text(), c.measure().wire(), false, subj.noun(), subj.national());
                 }
             }
-            if (!insideQuote && !s.openQuote && i + 1 < ctx.infos().size()) {
+            if (!insideQuote && !s.openQuote && i + 1 < ctx.infos().size()
+                    && !PlaceContext.paragraphBreak(ctx.doc(), s, ctx.infos().get(i + 1))) {
                 sourceAfter(ctx, ctx.infos().get(i + 1), out, firstClaim);
             }
             Attribution opened = AttributionChooser.frame(s, null);
@@ -131,15 +134,21 @@ final class ClaimAssembler {
     /**
      * "Le seisme a fait 230 morts. C'est ce qu'a indique mardi la protection civile.": a sentence opening on a
      * word that points back, with a source and no figure of its own, gives its source and day to the figures
-     * of the sentence before that have none.
+     * of the sentence before that have none; so does a sentence going on with the count ("Trois civils ont ete
+     * tues lundi. Six autres personnes ont ete blessees, affirme le gouverneur").
      */
     private void sourceAfter(Context ctx, SentenceInfo next, List<Claim> out, int firstClaim) {
         Doc doc = ctx.doc();
-        if (firstClaim == out.size() || !next.quantities.isEmpty()
-                || lex.attribution.at("backref", doc.toks, next.from, next.to, doc.folded) == null) {
+        if (firstClaim == out.size()) {
             return;
         }
-        Attribution a = AttributionChooser.frame(next, null);
+        boolean pointsBack = next.quantities.isEmpty()
+                && lex.attribution.at("backref", doc.toks, next.from, next.to, doc.folded) != null;
+        boolean goesOn = !next.quantities.isEmpty() && goesOn(doc, next.quantities.get(0), next);
+        if (!pointsBack && !goesOn) {
+            return;
+        }
+        Attribution a = pointsBack ? AttributionChooser.frame(next, null) : AttributionChooser.firstVerb(next);
         if (a == null) {
             return;
         }
@@ -152,6 +161,13 @@ final class ClaimAssembler {
                         c.evidence()));
             }
         }
+    }
+
+    /** "Six autres personnes", "another 12 people", "12 others": the figure adds to a count already given. */
+    private boolean goesOn(Doc doc, Quantity q, SentenceInfo s) {
+        int qualStart = Math.max(s.from, doc.tokenAt(q.start()));
+        return q.last() < s.to && another.contains(doc.toks.get(q.last()).text())
+                || qualStart > s.from && another.contains(doc.toks.get(qualStart - 1).text());
     }
 
     /** claimed: an earlier figure of the sentence already made a claim. */

@@ -82,6 +82,14 @@ class AttributionTest {
     }
 
     @Test
+    void aSentenceGoingOnWithTheCountGivesItsSourceToTheSentenceBefore() {
+        List<Claim> claims = Engine.run("Quatre civils ont été tués dans des frappes lundi. Neuf autres personnes ont été "
+                + "blessées, affirme le gouverneur de la région, Ivan Petrenko.", "fr", "2024-10-29");
+        assertThat(claims).extracting(c -> c.quantity().low() + ":" + (c.source() == null ? null : c.source().person()))
+                .containsExactly("4:Ivan Petrenko", "9:Ivan Petrenko");
+    }
+
+    @Test
     void aParticipleSpeaksForTheSubjectOfTheVerbBeforeIt() {
         List<Claim> claims = Engine.run("A spokesman for the Karen National Union (KNU) told AFP 6 people died and 14 were hurt, "
                 + "adding that more were missing.", "en", "2024-10-29");
