@@ -34,11 +34,13 @@ final class SentenceAnalyzer {
     private final PlaceGuesser guesser;
     private final Set<String> that;
     private final Set<String> notWhen;
+    private final Set<String> periodBound;
 
     SentenceAnalyzer(Lexicons lex) {
         this.lex = lex;
         this.that = lex.words.of("that");
         this.notWhen = lex.words.of("notwhen");
+        this.periodBound = lex.words.of("periodbound");
         this.scanner = new QuantityScanner(lex);
         this.attributions = new AttributionFinder(lex);
         this.dates = new DateResolver(lex);
@@ -100,7 +102,7 @@ final class SentenceAnalyzer {
             } else if (d.first() <= from + 1 && d.last() <= a.anchorFirst()) {
                 dist = DAY_AFTER_VERB + 1;
             } else if (d.last() <= a.spanFirst() && !Spans.boundaryWithin(doc, from, d.first())
-                    && Spans.boundaryWithin(doc, d.last() - 1, a.spanFirst()) && adverbial(doc, d)) {
+                    && Spans.boundaryWithin(doc, d.last() - 1, a.spanFirst()) && (adverbial(doc, d) || dated(doc, d))) {
                 dist = DAY_AFTER_VERB + 1; // "Briefing the media on Friday afternoon, the minister said
             } else if (d.first() >= a.anchorLast() && d.first() - a.anchorLast() <= DAY_IN_CLAUSE
                     && !Spans.boundaryWithin(doc, a.anchorLast() - 1, d.first()) && !thatBetween(doc, a, d)
@@ -136,6 +138,17 @@ final class SentenceAnalyzer {
         String before = d.first() > 0 ? doc.toks.get(d.first() - 1).text() : "";
         return m != null && (m.kind().equals("weekday") || m.kind().equals("relative"))
                 && !notWhen.contains(before);
+    }
+
+    /** "Dans la matinee du 24 mai, le chef ... a indique": a full date leading the sentence dates its verb. */
+    private boolean dated(Doc doc, DateMention d) {
+        for (int k = Math.max(0, d.first() - 2); k < d.first(); k++) {
+            if (periodBound.contains(doc.toks.get(k).text())) {
+                return false;
+            }
+        }
+        return lex.dates.findAll("date", doc.toks, d.first(), d.last(), doc.folded).stream()
+                .anyMatch(m -> m.kind().equals("month"));
     }
 
     private boolean thatBetween(Doc doc, Attribution a, DateMention d) {

@@ -34,7 +34,9 @@ class DateResolverTest {
         "Dans un communiqué publié mardi, l'armée a indiqué que 15 soldats avaient été tués.|2024-03-14|2024-03-12",
         "The toll, released late Monday by the civil defence agency, stood at 64 dead.|2024-03-14|2024-03-11",
         "Briefing reporters on Friday afternoon, the minister said 14 people had died.|2024-03-17|2024-03-15",
-        "Forty people died, according to a report issued by the ministry at 6 pm on Saturday.|2024-03-17|2024-03-16"})
+        "Forty people died, according to a report issued by the ministry at 6 pm on Saturday.|2024-03-17|2024-03-16",
+        "Dans la soirée du 14 mars, le préfet a indiqué que 40 personnes avaient été évacuées.|2024-03-16|2024-03-14",
+        "Au moins 8 personnes sont mortes, a déclaré dimanche 1 er juin le parquet régional.|2025-06-02|2025-06-01"})
     void daysResolveAgainstPublication(String body, String published, String expected) {
         assertThat(stated(body, published)).isEqualTo(LocalDate.parse(expected));
     }
@@ -47,6 +49,11 @@ class DateResolverTest {
     @Test
     void aDayNamingTheEventInsideTheStatementIsNotTheStatementDay() {
         assertThat(stated("He said about 1,200 people were killed in the October 7 attack.", "2024-05-21")).isNull();
+    }
+
+    @Test
+    void aDateBoundingAPeriodIsNotTheStatementDay() {
+        assertThat(stated("Jusqu'au 12 septembre, 3 000 personnes avaient été tuées, a affirmé l'ONG.", "2016-09-13")).isNull();
     }
 
     @Test

@@ -278,7 +278,8 @@ public final class QuantityScanner {
                 && doc.gap(i - 1, i).trim().isEmpty()) {
             return true; // "Article 173", "flight 370": a number that names something
         }
-        return isMonth(doc, next, to) || (i > 0 && isMonth(doc, i - 1, to) && doc.toks.get(i).text().length() <= 2);
+        return isMonth(doc, next, to) || (i > 0 && isMonth(doc, i - 1, to) && doc.toks.get(i).text().length() <= 2
+                && doc.gap(i - 1, i).isBlank()); // "March 3" is a day; "12 septembre, 3 000 personnes" is not
     }
 
     private boolean isMonth(Doc doc, int j, int to) {
