@@ -17,18 +17,21 @@ public final class QuantityScanner {
     private static final double MAX_COUNT = 1e10;
     private static final int PART_CHAIN = 4;
     private static final int CHANGE_GAP = 3;
+    private static final int SINGLE_REACH = 6;
     private final Lexicons lex;
     private final NumberReader reader;
     private final java.util.Set<String> listJoin;
     private final java.util.Set<String> listOf;
     /** Month names that are also common words ("may", "march", "sept"): months only when capitalised. */
     private final java.util.Set<String> ambiguousMonths;
+    private final java.util.Set<String> another;
 
     public QuantityScanner(Lexicons lex) {
         this.lex = lex;
         this.listJoin = lex.words.of("listjoin");
         this.listOf = lex.words.of("listof");
         this.ambiguousMonths = lex.words.of("ambiguousmonth");
+        this.another = lex.words.of("another");
         this.reader = new NumberReader(lex);
     }
 
@@ -46,6 +49,10 @@ public final class QuantityScanner {
             }
             NumberReader.Read n = reader.read(doc, i, to);
             if (n == null) {
+                Quantity one = single(doc, i, from, to);
+                if (one != null) {
+                    out.add(one);
+                }
                 i++;
                 continue;
             }
@@ -82,6 +89,38 @@ public final class QuantityScanner {
         }
         Entry scale = lex.numberWord(doc.toks.get(k).text());
         return (scale != null && scale.kind().equals("scale")) || lex.quantities.at("unit", doc.toks, k, to, doc.folded) != null;
+    }
+
+    /**
+     * "un Casque bleu a ete tue", "a police officer was wounded", "la mort d'un soldat": an article before a
+     * noun of people counts one when a measure word follows in the same clause, before any other figure, or
+     * ends right before it.
+     */
+    private Quantity single(Doc doc, int i, int from, int to) {
+        org.claims.engine.lexicon.Entry e = lex.numberWord(doc.toks.get(i).text());
+        if (e == null || !e.kind().equals("article") || i + 1 >= to) {
+            return null;
+        }
+        int k = another.contains(doc.toks.get(i + 1).text()) ? i + 2 : i + 1;
+        Match noun = k < to ? lex.subjects.at("noun", doc.toks, k, to, doc.folded) : null;
+        if (noun == null) {
+            return null;
+        }
+        boolean cueBefore = lex.cues.endingAt("measure", doc.toks, i, from, doc.folded) != null;
+        boolean cueAfter = false;
+        for (int c = noun.last(); c < to && c - noun.last() <= SINGLE_REACH && !cueAfter; c++) {
+            if (doc.gap(c - 1, c).matches(".*[,;:.(].*") || doc.toks.get(c).isDigits() || lex.numberWord(doc.toks.get(c).text()) != null
+                    && !lex.numberWord(doc.toks.get(c).text()).kind().equals("article")) {
+                break;
+            }
+            cueAfter = lex.cues.at("measure", doc.toks, c, to, doc.folded) != null;
+        }
+        if (!cueBefore && !cueAfter) {
+            return null;
+        }
+        int start = doc.toks.get(i).start();
+        return new Quantity(i, i + 1, 1, 1, Qualifier.EXACT, start, doc.toks.get(i).end(), false, false, false,
+                isPart(doc, start, from));
     }
 
     private Quantity wordQuantity(Doc doc, Match m, int from) {
