@@ -67,7 +67,6 @@ const COUNTRY_VALUE = {
   VE: 'Venezuela',
   TW: 'Taiwan',
   XK: 'Kosovo',
-  CV: 'Cape Verde',
   SZ: 'Eswatini',
   TL: 'East Timor',
   FM: 'Micronesia',
@@ -374,9 +373,12 @@ const header = `# Place countries: the country of every place value of gazetteer
 # recognised; places of Western Sahara.
 # Disputed and occupied territories get the country of internationally recognised sovereignty: Crimea,
 # Sevastopol, Donetsk, Luhansk and the rest of Ukraine -> Ukraine; Gaza, the West Bank and their towns ->
-# Palestine; the Golan -> Syria; Nagorno-Karabakh -> Azerbaijan; Abkhazia -> Georgia. Dependent territories
-# and overseas parts get their sovereign state: Mayotte, Reunion, New Caledonia -> France; Hong Kong, Macau ->
-# China; Puerto Rico, Guam -> United States; Greenland -> Denmark; Gibraltar, Bermuda -> United Kingdom.
+# Palestine; the Golan -> Syria; Nagorno-Karabakh -> Azerbaijan; Abkhazia -> Georgia; the Falkland Islands ->
+# United Kingdom (administering state); Diego Garcia (Chagos) -> Mauritius. Kosovo and Taiwan are countries of
+# their own, as in the inputs (Pristina -> Kosovo, Taipei -> Taiwan). Dependent territories and overseas parts
+# get their sovereign state: Mayotte, Reunion, New Caledonia -> France; Hong Kong, Macau -> China; Puerto Rico,
+# Guam -> United States; Greenland -> Denmark; Gibraltar, Bermuda -> United Kingdom. A country missing from the
+# inputs' values gets its common English short name ("Palestine", "Mauritius", "Guyana").
 #
 # Judgement calls (a name of places in several countries given its usual reading in news):
 ${judgementLines.join('\n')}

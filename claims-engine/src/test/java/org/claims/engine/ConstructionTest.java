@@ -14,7 +14,7 @@ class ConstructionTest {
     @CsvSource(delimiter = '|', value = {
         "fr|L'incendie a causé la mort de 14 personnes à Marrakech.|killed:14",
         "fr|Elles étaient près de 2 000 à défiler à Brest.|present:2000",
-        "fr|Un casque bleu a été tué et 11 autres ont été blessés.|killed:1,wounded:11",
+        "fr|Un policier a été tué et 11 autres ont été blessés.|killed:1,wounded:11",
         "en|A police officer was wounded in the clashes.|wounded:1",
         "en|An official said 12 people were killed.|killed:12",
         "en|Police detained three dozen protesters outside the embassy.|arrested:36",
