@@ -88,6 +88,12 @@ const OMIT = {
   'Punjab': 'India and Pakistan',
   'Macedonia': 'North Macedonia or the Greek region',
   'El Aaiún': 'Laayoune, Western Sahara: no internationally recognised sovereignty',
+  'Ash Sharqiyah': 'Eastern Province of Saudi Arabia, Sharqia of Egypt, Ash Sharqiyah of Oman',
+  'Cordillera': 'Paraguay department and Philippine region',
+  'Kurdistan': 'area spanning Iraq, Iran, Turkey and Syria (also the province of Iran)',
+  'Limburg': 'provinces of Belgium and of the Netherlands',
+  'Basque Country': 'Spanish community, but "Pays basque" in French news is often the French side',
+  'El Bahr El Ahmar': 'Red Sea governorate of Egypt and Red Sea state of Sudan',
 };
 
 // The French departements of gazetteer.tsv (the packages have only France's regions).
@@ -108,7 +114,7 @@ const DEPARTEMENTS = ['Ain', 'Aisne', 'Allier', 'Alpes-de-Haute-Provence', 'Alpe
 const MANUAL = {
   // disputed / occupied territories: the internationally recognised sovereign
   'Crimea': 'UA', 'Sevastopol': 'UA', 'Donbas': 'UA', 'Donetsk': 'UA', 'Luhansk': 'UA', 'Golan': 'SY',
-  'Nagorno-Karabakh': 'AZ', 'Gaza': 'PS', 'Gaza City': 'PS', 'West Bank': 'PS', 'Abkhazia': 'GE',
+  'Nagorno-Karabakh': 'AZ', 'Gaza City': 'PS', 'West Bank': 'PS', 'Abkhazia': 'GE',
   'South Ossetia': 'GE', 'Transnistria': 'MD', 'Northern Cyprus': 'CY',
   // hand-written gazetteer places that the packages miss or spell otherwise
   'eastern Russia': 'RU', 'Darfur': 'SD', 'Kordofan': 'SD', 'North Darfur': 'SD', 'West Darfur': 'SD',
@@ -147,6 +153,7 @@ const JUDGEMENT = {
   'Brest': ['FR', 'Brest, Brittany (also Brest, Belarus)'],
   'Southport': ['GB', 'Southport, England (also Southport, Queensland)'],
   'Pokrovsk': ['UA', 'Pokrovsk, Donetsk oblast (also Pokrovsk, Yakutia)'],
+  'Gaza': ['PS', 'the Gaza Strip (also Gaza province, Mozambique)'],
   'Rafah': ['PS', 'Rafah, Gaza Strip (also the Egyptian town across the border)'],
   'Balochistan': ['PK', 'the Pakistani province (also Iran\'s Sistan and Baluchestan)'],
   'Jura': ['FR', 'the French departement (also the Swiss canton)'],
@@ -182,7 +189,6 @@ const JUDGEMENT = {
   'Ruse': ['BG', 'Ruse, Bulgaria (also Ruse, Slovenia)'],
   'Safi': ['MA', 'Safi, Morocco (also Safi, Malta)'],
   'Cádiz': ['ES', 'Cadiz, Spain (also Cadiz, Philippines)'],
-  'Jersey City': ['US', 'Jersey City, New Jersey'],
   'Georgetown': ['GY', 'capital of Guyana (also Georgetown, Ascension Island)'],
 };
 // Gazetteer values checked by hand: let the generic matching stand (listed to silence the review report).
@@ -375,13 +381,17 @@ const header = `# Place countries: the country of every place value of gazetteer
 # Sevastopol, Donetsk, Luhansk and the rest of Ukraine -> Ukraine; Gaza, the West Bank and their towns ->
 # Palestine; the Golan -> Syria; Nagorno-Karabakh -> Azerbaijan; Abkhazia -> Georgia; the Falkland Islands ->
 # United Kingdom (administering state); Diego Garcia (Chagos) -> Mauritius. Kosovo and Taiwan are countries of
-# their own, as in the inputs (Pristina -> Kosovo, Taipei -> Taiwan). Dependent territories and overseas parts
+# their own, as in the inputs (Pristina -> Kosovo, Taipei -> Taiwan). The parts of Kashmir go to the state that
+# administers them, as ISO 3166-2 lists them (Jammu and Kashmir, Ladakh -> India; Azad Kashmir,
+# Gilgit-Baltistan -> Pakistan); East Jerusalem -> Palestine. Dependent territories and overseas parts
 # get their sovereign state: Mayotte, Reunion, New Caledonia -> France; Hong Kong, Macau -> China; Puerto Rico,
 # Guam -> United States; Greenland -> Denmark; Gibraltar, Bermuda -> United Kingdom. A country missing from the
 # inputs' values gets its common English short name ("Palestine", "Mauritius", "Guyana").
 #
 # Judgement calls (a name of places in several countries given its usual reading in news):
 ${judgementLines.join('\n')}
+# Left out as shared by places of several countries:
+${wrap(report.ambiguous.map(x => x[0]).concat(report.omitted.filter(x => !/continent|area|sea|sovereignty/.test(x[1])).map(x => x[0])).sort(), 116)}
 # Names of cities of several countries given to the country whose cities of that name hold ten times the people
 # of the others together (GeoNames populations):
 ${wrap(dominanceLines, 116)}
@@ -402,6 +412,19 @@ if (process.env.VERBOSE) {
   log('AMBIGUOUS:\n' + report.ambiguous.map(x => '  ' + x.join(' : ')).join('\n'));
   log('UNMATCHED:\n' + report.unmatched.map(x => '  ' + x).join('\n'));
   log('DOMINANCE:\n' + report.dominance.map(x => '  ' + x.join(' : ')).join('\n'));
+  // values whose patterns name places of another country than the one chosen
+  const chosen = new Map(rows);
+  const conflicts = [];
+  for (const [value, info] of values) {
+    if (!chosen.has(value)) continue;
+    const other = new Set();
+    for (const p of info.patterns) for (const e of index.get(p) || []) {
+      const s = e.kind !== 'town' && sovereign(e.code);
+      if (s && countryValue[s] !== chosen.get(value)) other.add(countryValue[s] + '(' + p + ')');
+    }
+    if (other.size) conflicts.push(value + ' -> ' + chosen.get(value) + ' / ' + [...other].join(', '));
+  }
+  log('PATTERN CONFLICTS:\n' + conflicts.map(x => '  ' + x).join('\n'));
   log('VIA PATTERN: ' + report.viaPattern.join(' | '));
   log('MANUAL/WEAK:\n' + report.manual.map(x => '  ' + x).join('\n'));
   const codesUsed = Object.keys(countryValue).filter(c => !SOVEREIGN[c]).map(c => c + '=' + countryValue[c] + (values.has(countryValue[c]) ? '' : ' (NOT A VALUE)'));

@@ -33,7 +33,7 @@ public final class ClaimExtractor {
 
     ClaimExtractor(LanguagePacks packs) {
         for (Lexicons pack : packs.all()) {
-            pipelines.put(pack.code, new Pipeline(pack));
+            pipelines.put(pack.code, new Pipeline(pack, packs.countries()));
         }
         this.detector = new LanguageDetector(packs.all());
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.claims.engine.lexicon.Lexicons;
 import org.claims.engine.lexicon.Match;
+import org.claims.engine.lexicon.PlaceCountries;
 import org.claims.engine.text.Doc;
 import org.claims.engine.text.Furniture;
 import org.claims.engine.text.SentenceSplitter;
@@ -20,9 +21,11 @@ final class Pipeline {
     private final SentenceAnalyzer analyzer;
     private final LocationFinder locations;
     private final ClaimAssembler assembler;
+    private final PlaceCountries countries;
 
-    Pipeline(Lexicons lex) {
+    Pipeline(Lexicons lex, PlaceCountries countries) {
         this.lex = lex;
+        this.countries = countries;
         this.splitter = new SentenceSplitter(lex.words.of("abbreviation"));
         this.furniture = new Furniture(lex.furniture);
         this.analyzer = new SentenceAnalyzer(lex);
@@ -44,7 +47,13 @@ final class Pipeline {
         List<Claim> claims = assembler.assemble(new ClaimAssembler.Context(doc, infos, articleId, language, first,
                 headline(article.title()), infos.isEmpty() ? null : locations.lead(doc, infos.get(0))));
         LocalDate publishedOn = article.publishedDate();
-        return Deduper.dedupe(claims).stream().map(c -> c.withArticle(publishedOn, article.outlet())).toList();
+        return Deduper.dedupe(claims).stream().map(c -> withCountry(c).withArticle(publishedOn, article.outlet())).toList();
+    }
+
+    /** Last pass: the country of the claim's place, so a town's figure also counts for its country. */
+    private Claim withCountry(Claim c) {
+        String country = c.location() == null ? null : countries.of(c.location().name());
+        return country == null ? c : c.withLocation(c.location().withCountry(country));
     }
 
     /** The one place named by the title. */

@@ -41,6 +41,14 @@ class LanguagePackTest {
     }
 
     @Test
+    void aPlaceCountryLineWithoutItsCountryStopsLoading() {
+        assertThatThrownBy(() -> new org.claims.engine.lexicon.PlaceCountries("place-countries.tsv",
+                List.of("# places", "Kharkiv\tUkraine", "Leeds")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("place-countries.tsv line 3");
+    }
+
+    @Test
     void aFrenchOnlyPeopleNounDoesNotFireOnEnglishText() {
         String body = "Police counted 2,000 manifestants in Paris on Saturday.";
         assertThat(Engine.run(body, "en", "2024-10-29")).isEmpty();

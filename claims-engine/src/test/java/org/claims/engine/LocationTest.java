@@ -15,6 +15,16 @@ class LocationTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Au moins 12 personnes ont été tuées à Kharkiv, selon le gouverneur.|Kharkiv|Ukraine",
+        "Police arrested 40 people in Leeds on Saturday.|Leeds|United Kingdom",
+        "Plus de 2 000 migrants sont arrivés en Italie.|Italy|Italy"})
+    void aPlaceCarriesItsCountry(String body, String place, String country) {
+        Claim.Location l = where(body);
+        assertThat(l.name() + "|" + l.country()).isEqualTo(place + "|" + country);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "Trois personnes ont été blessées et hospitalisées à Boulogne-sur-Mer.|Boulogne-sur-Mer",
         "In Sunderland, 23 people have been arrested, police said.|Sunderland",
         "At least five people died in Altadena, near Pasadena, officials said.|Altadena",

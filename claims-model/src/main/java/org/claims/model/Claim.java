@@ -24,6 +24,11 @@ public record Claim(String claimId, String articleId, String extractor, String l
                 statedOn, hedged, evidence, publishedOn, outlet);
     }
 
+    public Claim withLocation(Location where) {
+        return new Claim(claimId, articleId, extractor, language, measure, subject, quantity, where, source,
+                statedOn, hedged, evidence, publishedOn, outlet);
+    }
+
     /** Who is counted: canonical English name plus the article's words. */
     public record Subject(String name, String text) {
     }
@@ -31,7 +36,15 @@ public record Claim(String claimId, String articleId, String extractor, String l
     public record Quantity(long low, long high, Qualifier qualifier, String text) {
     }
 
-    public record Location(String name, String text) {
+    /** Where the counted people are; {@code country} is the country of that place (the place itself for a country). */
+    public record Location(String name, String text, String country) {
+        public Location(String name, String text) {
+            this(name, text, null);
+        }
+
+        public Location withCountry(String c) {
+            return new Location(name, text, c);
+        }
     }
 
     /** Who makes the claim; {@code via} is who relays it ("selon Reuters, citant des responsables américains"). */

@@ -13,16 +13,23 @@ import java.util.Map;
 public final class LanguagePacks {
     /** Where the engine's own data lives on the classpath. */
     public static final String BUILT_IN = "/org/claims/engine/";
-    private static final String WORLD_PLACES = "places-world.tsv";
+    /** Generated from open data; gazetteer.tsv, read after them, overrides their entries. */
+    private static final List<String> GENERATED_PLACES = List.of("places-world.tsv", "places-capitals.tsv");
+    private static final String PLACE_COUNTRIES = "place-countries.tsv";
     private final Map<String, Lexicons> packs = new LinkedHashMap<>();
+    private final PlaceCountries countries;
 
     private LanguagePacks(String root, Path extraGazetteer) {
         Schema schema = new Schema(Schema.FILE, LexiconFile.lines(BUILT_IN + Schema.FILE));
         Map<String, Schema.Kind> gazKinds = schema.kinds("gazetteer");
         List<Entry> gaz = new ArrayList<>();
-        if (LanguagePacks.class.getResource(root + WORLD_PLACES) != null) {
-            gaz.addAll(LexiconFile.resource(root + WORLD_PLACES, gazKinds)); // generated: gazetteer.tsv overrides it
+        for (String generated : GENERATED_PLACES) {
+            if (LanguagePacks.class.getResource(root + generated) != null) {
+                gaz.addAll(LexiconFile.resource(root + generated, gazKinds));
+            }
         }
+        countries = LanguagePacks.class.getResource(root + PLACE_COUNTRIES) == null ? PlaceCountries.none()
+                : new PlaceCountries(root + PLACE_COUNTRIES, LexiconFile.lines(root + PLACE_COUNTRIES));
         gaz.addAll(LexiconFile.resource(root + "gazetteer.tsv", gazKinds));
         if (extraGazetteer != null) {
             gaz.addAll(LexiconFile.file(extraGazetteer, gazKinds));
@@ -72,6 +79,11 @@ public final class LanguagePacks {
 
     public List<String> codes() {
         return List.copyOf(packs.keySet());
+    }
+
+    /** The country of each known place, shared by every pack. */
+    public PlaceCountries countries() {
+        return countries;
     }
 
     /** The pack of a registered code, or null. */

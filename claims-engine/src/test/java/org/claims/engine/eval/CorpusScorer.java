@@ -173,7 +173,8 @@ public final class CorpusScorer {
 
     private static String location(Claim p) {
         Claim.Location l = p.location();
-        return l == null ? "" : norm(Objects.toString(l.name(), "") + " " + Objects.toString(l.text(), ""));
+        return l == null ? "" : norm(Objects.toString(l.name(), "") + " " + Objects.toString(l.text(), "") + " "
+                + Objects.toString(l.country(), "")); // as score.py, which reads the location's country too
     }
 
     private static boolean aliasOk(JsonNode aliases, String hay) {
