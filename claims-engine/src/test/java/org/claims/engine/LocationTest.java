@@ -13,6 +13,13 @@ class LocationTest {
         return Engine.one(Engine.run(body, null, "2024-10-29")).location();
     }
 
+    @org.junit.jupiter.api.Test
+    void aPlaceInATitleCaseHeadlineIsTheHeadlinePlace() {
+        java.util.List<Claim> claims = new ClaimExtractor().extract(new org.claims.model.Article(null, null, null,
+                "Death Toll in Peru Bus Crash Rises to 24", "Officials put the toll at 24 dead.", "en", "2024-10-29", null));
+        assertThat(claims).extracting(c -> c.location().name()).containsExactly("Peru");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Au moins 12 personnes ont été tuées à Kharkiv, selon le gouverneur.|Kharkiv|Ukraine",

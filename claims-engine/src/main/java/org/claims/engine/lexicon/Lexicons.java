@@ -46,6 +46,9 @@ public final class Lexicons {
     /** Known places among tokens [from, to), without common words that only look like one ("le nord"). */
     public List<Match> places(Doc doc, int from, int to) {
         List<Match> found = CasedPlaces.keep(doc, gazetteer.findAll("place", doc.toks, from, to, doc.folded));
+        if (found.isEmpty() || titleCase(doc, from, to)) {
+            return found; // "Death Toll in Brazil Nightclub Fire": every word has a capital, none starts a name
+        }
         List<Match> out = null;
         for (int i = 0; i < found.size(); i++) {
             boolean drop = insideLongerName(doc, found.get(i), to);
@@ -56,6 +59,19 @@ public final class Lexicons {
             }
         }
         return out == null ? found : out;
+    }
+
+    /** Most words of the stretch start with a capital, as headlines in title case do. */
+    private static boolean titleCase(Doc doc, int from, int to) {
+        int words = 0;
+        int capitals = 0;
+        for (int i = from; i < to; i++) {
+            if (doc.toks.get(i).text().length() > 3) {
+                words++;
+                capitals += doc.capitalized(i) ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitals * 4 >= words * 3;
     }
 
     /**

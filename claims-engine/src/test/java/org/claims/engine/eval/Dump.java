@@ -20,7 +20,8 @@ public final class Dump {
             System.out.println("### " + c.path("id").asText());
             c.path("gold").forEach(g -> System.out.println("  GOLD " + g));
             String pub = c.path("publishedAt").isTextual() ? c.path("publishedAt").asText() : null;
-            for (Claim p : engine.extract(new Article(null, null, null, null, c.path("body").asText(),
+            String title = c.path("title").isTextual() ? c.path("title").asText() : null;
+            for (Claim p : engine.extract(new Article(null, null, null, title, c.path("body").asText(),
                     c.path("lang").asText(null), pub, null))) {
                 System.out.printf("  %s %d-%d %s [%s] subj=%s src=%s loc=%s on=%s hedged=%s%n     << %s%n",
                         p.measure().wire(), p.quantity().low(), p.quantity().high(), p.quantity().qualifier().wire(),
