@@ -13,6 +13,14 @@ class LocationTest {
         return Engine.one(Engine.run(body, null, "2024-10-29")).location();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Le président Santos a annoncé la mort de onze militaires.",
+        "President Luiz Carlos Santos said 11 soldiers were killed."})
+    void aSurnameThatIsAlsoATownIsNoPlace(String body) {
+        assertThat(where(body)).isNull();
+    }
+
     @org.junit.jupiter.api.Test
     void aPlaceInATitleCaseHeadlineIsTheHeadlinePlace() {
         java.util.List<Claim> claims = new ClaimExtractor().extract(new org.claims.model.Article(null, null, null,

@@ -22,6 +22,7 @@ public final class Lexicons {
     public final KindedLexicon furniture;
     public final Words words;
     private final Map<String, Entry> numberWords = new HashMap<>();
+    private final java.util.Set<String> titles;
 
     Lexicons(String code, KindedLexicon gazetteer, Schema schema, Function<String, List<Entry>> file) {
         this.code = code;
@@ -33,6 +34,7 @@ public final class Lexicons {
         dates = kinded(schema, "dates", file);
         furniture = kinded(schema, "furniture", file);
         words = new Words(code + "/words.tsv", file.apply("words"), schema.kinds("words").keySet());
+        titles = words.of("title");
         for (Entry e : file.apply("numbers")) {
             numberWords.put(e.words()[0], e);
         }
@@ -51,7 +53,7 @@ public final class Lexicons {
         }
         List<Match> out = null;
         for (int i = 0; i < found.size(); i++) {
-            boolean drop = insideLongerName(doc, found.get(i), to);
+            boolean drop = insideLongerName(doc, found.get(i), to) || endsPersonName(doc, found.get(i), from);
             if (drop && out == null) {
                 out = new ArrayList<>(found.subList(0, i));
             } else if (!drop && out != null) {
@@ -59,6 +61,32 @@ public final class Lexicons {
             }
         }
         return out == null ? found : out;
+    }
+
+    /**
+     * "le president Juan Manuel Santos", "le president Santos": a one-word place after a title, or after two
+     * capitalised words that are no place, day or speaker, is a surname, not a town.
+     */
+    private boolean endsPersonName(Doc doc, Match p, int from) {
+        int a = p.first() - 2;
+        if (p.last() - p.first() != 1 || p.first() <= from || !doc.capitalized(p.first())) {
+            return false;
+        }
+        if (titles.contains(doc.toks.get(p.first() - 1).text())) {
+            return true; // "le president Santos"
+        }
+        if (a <= from) {
+            return false;
+        }
+        for (int k = a; k < p.first(); k++) {
+            if (!doc.capitalized(k) || !doc.gap(k, k + 1).equals(" ") || doc.toks.get(k).isDigits()
+                    || gazetteer.at("place", doc.toks, k, k + 1, doc.folded) != null
+                    || gazetteer.at("speaker", doc.toks, k, k + 1, doc.folded) != null
+                    || dates.at("date", doc.toks, k, k + 1, doc.folded) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Most words of the stretch start with a capital, as headlines in title case do. */
