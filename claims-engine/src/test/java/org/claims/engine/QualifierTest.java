@@ -37,6 +37,8 @@ class QualifierTest {
     @CsvSource(delimiter = '|', value = {
         "The number of protesters exceeded 20,000 in Paris, police said.|more_than",
         "Le bilan dépasse désormais 16 000 morts, selon les autorités.|more_than",
+        "Le bilan franchit la barrière symbolique des 20 000 morts, selon l'ONG.|more_than",
+        "L'armée évoque un bilan qui dépasserait les 70 morts.|more_than",
         "Les manifestants étaient 200 000 au moins, selon la CGT.|at_least",
         "Le bilan dépasse les 2 000 morts, selon les autorités.|more_than",
         "The number of people killed has topped 1,000, officials said.|more_than",
