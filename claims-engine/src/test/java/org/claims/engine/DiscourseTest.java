@@ -97,4 +97,13 @@ class DiscourseTest {
                 + "Au moins 35 morts et 80 blessés selon le ministre de l'Information.", "fr", "2024-03-18");
         assertThat(claims).extracting(Claim::statedOn).containsOnly(LocalDate.of(2024, 3, 15));
     }
+
+    @org.junit.jupiter.api.Test
+    void aBareFigureCountsTheLastPeopleNamedBeforeIt() {
+        java.util.List<org.claims.model.Claim> claims = Engine.run("Combien de manifestants ont défilé ? Le chiffre fait "
+                + "débat.\n\n8 000 selon la police, 20 000 selon les syndicats.", "fr", "2024-10-29");
+        org.assertj.core.api.Assertions.assertThat(claims)
+                .extracting(c -> c.measure().wire() + ":" + c.quantity().low() + ":" + c.subject().name())
+                .containsExactly("present:8000:protesters", "present:20000:protesters");
+    }
 }

@@ -25,6 +25,7 @@ public final class QuantityScanner {
     /** Month names that are also common words ("may", "march", "sept"): months only when capitalised. */
     private final java.util.Set<String> ambiguousMonths;
     private final java.util.Set<String> another;
+    private final java.util.Set<String> collective;
 
     public QuantityScanner(Lexicons lex) {
         this.lex = lex;
@@ -32,6 +33,7 @@ public final class QuantityScanner {
         this.listOf = lex.words.of("listof");
         this.ambiguousMonths = lex.words.of("ambiguousmonth");
         this.another = lex.words.of("another");
+        this.collective = lex.words.of("collective");
         this.reader = new NumberReader(lex);
     }
 
@@ -103,7 +105,7 @@ public final class QuantityScanner {
         }
         int k = another.contains(doc.toks.get(i + 1).text()) ? i + 2 : i + 1;
         Match noun = k < to ? lex.subjects.at("noun", doc.toks, k, to, doc.folded) : null;
-        if (noun == null) {
+        if (noun == null || collective.contains(doc.toks.get(noun.first()).text())) {
             return null;
         }
         boolean cueBefore = lex.cues.endingAt("measure", doc.toks, i, from, doc.folded) != null;
