@@ -26,6 +26,7 @@ final class LocationFinder {
     private final Set<String> locPronoun;
     private final Set<String> impersonal;
     private final Set<String> possessive;
+    private final Set<String> placeModifier;
     private final Set<String> articles;
     private final Set<String> seats;
 
@@ -40,6 +41,7 @@ final class LocationFinder {
         this.locPronoun = lex.words.of("locpronoun");
         this.impersonal = lex.words.of("impersonal");
         this.possessive = lex.words.of("possessive");
+        this.placeModifier = lex.words.of("placemodifier");
         this.articles = lex.words.of("article");
         this.seats = lex.words.of("seat");
     }
@@ -84,7 +86,7 @@ final class LocationFinder {
                 from++;
             }
             boolean whole = p.first() == from && p.last() >= a.spanLast() - 1;
-            if (inside && !whole && !p.kind().equals("capital") && !actor(doc, p) && !dateline(doc, p)) {
+            if (inside && !whole && !p.kind().equals("capital") && !actor(doc, p) && !dateline(doc, p) && !modifier(doc, p)) {
                 return new Claim.Location(p.value(), doc.text(p.first(), p.last()));
             }
         }
@@ -135,7 +137,7 @@ final class LocationFinder {
     Claim.Location lead(Doc doc, SentenceInfo first) {
         Match only = null;
         for (Match p : first.places) {
-            if (dateline(doc, p) || ofAPart(doc, p, first)) {
+            if (dateline(doc, p) || ofAPart(doc, p, first) || modifier(doc, p)) {
                 continue; // where the story was filed ("NEW YORK --"), or where only a part of a count is
             }
             boolean speaker = lex.gazetteer.at("speaker", doc.toks, p.first(), p.last(), doc.folded) != null;
@@ -246,6 +248,16 @@ final class LocationFinder {
         return false;
     }
 
+    /** "Iran-backed Houthis", "separatistes pro-Russie": a place hyphened to a modifier word names no scene. */
+    private boolean modifier(Doc doc, Match p) {
+        int next = p.last();
+        boolean after = next < doc.toks.size() && doc.gap(next - 1, next).equals("-")
+                && placeModifier.contains(doc.toks.get(next).text());
+        boolean before = p.first() > 0 && doc.gap(p.first() - 1, p.first()).equals("-")
+                && placeModifier.contains(doc.toks.get(p.first() - 1).text());
+        return after || before;
+    }
+
     /** A place that acts rather than hosts: a possessive ("Israel's") or the subject of an action verb. */
     private boolean actor(Doc doc, Match p) {
         int next = p.last();
@@ -255,6 +267,7 @@ final class LocationFinder {
         if (possessive.contains(doc.toks.get(next).text()) && doc.gap(next - 1, next).matches("['\u2019]")) {
             return true;
         }
+
         return lex.gazetteer.at("actorverb", doc.toks, next, doc.toks.size(), doc.folded) != null;
     }
 
@@ -314,7 +327,7 @@ final class LocationFinder {
     }
 
     private boolean usable(Doc doc, Match p, SentenceInfo s, Claim.Location lastCapital) {
-        if (dateline(doc, p)) {
+        if (dateline(doc, p) || modifier(doc, p)) {
             return false;
         }
         if (p.kind().equals("capital") && lastCapital == null && s.places.stream()

@@ -15,6 +15,15 @@ class LocationTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Strikes on Iran-backed militia positions killed five people, a spokesman said.",
+        "The Iran-backed group reported 24 deaths.",
+        "Les séparatistes pro-Russie ont fait état de 12 morts."})
+    void aPlaceHyphenedToAModifierIsNoScene(String body) {
+        assertThat(where(body)).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "Le président Santos a annoncé la mort de onze militaires.",
         "President Luiz Carlos Santos said 11 soldiers were killed."})
     void aSurnameThatIsAlsoATownIsNoPlace(String body) {
