@@ -24,11 +24,13 @@ final class ClaimAssembler {
     private final LocationFinder locations;
     private final MeasureFinder measures;
     private final java.util.Set<String> another;
+    private final java.util.Set<String> leading;
 
     ClaimAssembler(Lexicons lex, LocationFinder locations) {
         this.lex = lex;
         this.measures = new MeasureFinder(lex);
         this.another = lex.words.of("another");
+        this.leading = lex.words.of("leading");
         this.locations = locations;
         this.subjects = new SubjectFinder(lex);
     }
@@ -145,25 +147,44 @@ final class ClaimAssembler {
         if (firstClaim == out.size()) {
             return;
         }
-        boolean pointsBack = next.quantities.isEmpty()
-                && lex.attribution.at("backref", doc.toks, next.from, next.to, doc.folded) != null;
+        int second = next.from + 1 < next.to && leading.contains(doc.toks.get(next.from).text()) ? next.from + 1 : next.from;
+        Attribution frame = AttributionChooser.frame(next, null);
+        boolean ownFigures = frame == null || !next.quantities.isEmpty()
+                && next.quantities.get(0).first() < Math.max(frame.spanLast(), frame.anchorLast());
+        boolean pointsBack = !ownFigures
+                && (lex.attribution.at("backref", doc.toks, next.from, next.to, doc.folded) != null
+                || lex.attribution.at("backref", doc.toks, second, next.to, doc.folded) != null); // "Et ce bilan ..."
         boolean goesOn = !next.quantities.isEmpty() && goesOn(doc, next.quantities.get(0), next);
-        if (!pointsBack && !goesOn) {
+        Attribution a = pointsBack || next.quantities.isEmpty() ? frame
+                : goesOn ? AttributionChooser.firstVerb(next) : null;
+        if (a == null || a.source() == null) {
             return;
         }
-        Attribution a = pointsBack ? AttributionChooser.frame(next, null) : AttributionChooser.firstVerb(next);
-        if (a == null) {
-            return;
-        }
-        LocalDate day = a.day() != null ? a.day() : a.prep() ? null : next.dayBefore;
+        LocalDate day = a.day() != null ? a.day() : a.prep() ? onlyDay(next) : next.dayBefore;
         for (int k = firstClaim; k < out.size(); k++) {
             Claim c = out.get(k);
-            if (c.source() == null) {
+            // "Selon Stephane Dujarric, porte-parole de l'ONU, qui a communique cette information le vendredi 31
+            // janvier": the same speaker's next sentence dates the figures it gave
+            boolean same = c.source() != null && c.source().name().equals(a.source().name());
+            Claim.Source who = c.source() == null && (pointsBack || goesOn) ? a.source() : c.source();
+            LocalDate when = c.statedOn() == null && (pointsBack || same || who != c.source()) ? day : c.statedOn();
+            if (who != c.source() || when != c.statedOn()) {
                 out.set(k, new Claim(c.claimId(), c.articleId(), c.extractor(), c.language(), c.measure(), c.subject(),
-                        c.quantity(), c.location(), a.source(), c.statedOn() != null ? c.statedOn() : day, c.hedged(),
-                        c.evidence()));
+                        c.quantity(), c.location(), who, when, c.hedged(), c.evidence()));
             }
         }
+    }
+
+    /** The one day a sentence without figures names ("qui a communique ces chiffres le vendredi 31 janvier"). */
+    private static LocalDate onlyDay(SentenceInfo s) {
+        LocalDate only = null;
+        for (org.claims.engine.dates.DateMention d : s.dates) {
+            if (d.date() != null && only != null && !only.equals(d.date())) {
+                return null;
+            }
+            only = d.date() != null ? d.date() : only;
+        }
+        return s.quantities.isEmpty() ? only : null;
     }
 
     /** "Six autres personnes", "another 12 people", "12 others": the figure adds to a count already given. */

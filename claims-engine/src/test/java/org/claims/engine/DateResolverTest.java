@@ -36,7 +36,10 @@ class DateResolverTest {
         "Briefing reporters on Friday afternoon, the minister said 14 people had died.|2024-03-17|2024-03-15",
         "Forty people died, according to a report issued by the ministry at 6 pm on Saturday.|2024-03-17|2024-03-16",
         "Dans la soirée du 14 mars, le préfet a indiqué que 40 personnes avaient été évacuées.|2024-03-16|2024-03-14",
-        "Au moins 8 personnes sont mortes, a déclaré dimanche 1 er juin le parquet régional.|2025-06-02|2025-06-01"})
+        "Au moins 8 personnes sont mortes, a déclaré dimanche 1 er juin le parquet régional.|2025-06-02|2025-06-01",
+        "Le choléra a tué 50 personnes, a déclaré, vendredi 4 mars, le ministre de la Santé.|2022-03-07|2022-03-04",
+        "Le cyclone a fait 16 morts. Et ce bilan délivré par les autorités mercredi 15 février risque de s'alourdir.|2012-02-16|2012-02-15",
+        "Au moins 70 personnes ont été tuées, selon l'ONU. Selon Ivan Petrov, porte-parole de l'ONU, qui a communiqué ces chiffres le vendredi 31 janvier, ils devraient augmenter.|2025-02-01|2025-01-31"})
     void daysResolveAgainstPublication(String body, String published, String expected) {
         assertThat(stated(body, published)).isEqualTo(LocalDate.parse(expected));
     }

@@ -264,11 +264,18 @@ public final class AttributionFinder {
      */
     private Attribution inverted(Doc doc, Match m, int to, SourceMemory memory) {
         int after = m.last();
+        boolean setOff = false; // "a declare, vendredi 4 mars, le ministre": a day between commas
         Match day;
-        while (after < to && (day = dayAt(doc, after, to)) != null && !Spans.boundary(doc, after - 1, after)) {
+        while (after < to && (day = dayAt(doc, after, to)) != null) {
+            boolean comma = doc.gap(after - 1, after).strip().equals(",");
+            if (Spans.boundary(doc, after - 1, after) && !comma) {
+                break;
+            }
+            setOff |= comma;
             after = day.last();
         }
-        if (after >= to || Spans.boundary(doc, after - 1, after)
+        boolean closed = setOff && after < to && doc.gap(after - 1, after).strip().equals(",");
+        if (after >= to || Spans.boundary(doc, after - 1, after) && !closed
                 || lex.attribution.at("stop", doc.toks, after, to, doc.folded) != null) {
             return null; // "could not say if they were soldiers": no speaker after the verb
         }
@@ -279,11 +286,23 @@ public final class AttributionFinder {
             return null; // "said it had verified 1,010", "said at least 80 ...": the verb's object, not its subject
         }
         Claim.Source s = resolver.resolve(doc, after, end, memory, false);
-        if (s == null && determiners.contains(doc.toks.get(after).text()) && end - after > 1 && !figureWithin(doc, after, end)) {
+        if (s == null && determiners.contains(doc.toks.get(after).text()) && end - after > 1 && !figureWithin(doc, after, end)
+                && afterBoundary(doc, m)) {
             String text = doc.text(after, end); // ", a precise la mission de maintien de la paix": whoever it is, it speaks
             s = new Claim.Source(doc.text(after + 1, end), text, null);
         }
         return s == null ? null : new Attribution(false, m.first(), m.last(), after, end, s, null);
+    }
+
+    /** The verb, with its auxiliaries, opens its clause: ", a precise X" is inverted, "a communique ces chiffres" is not. */
+    private boolean afterBoundary(Doc doc, Match m) {
+        int k = m.first();
+        Match before;
+        while (k > 0 && ((before = lex.attribution.endingAt("aux", doc.toks, k, 0, doc.folded)) != null
+                || (before = lex.attribution.endingAt("adverb", doc.toks, k, 0, doc.folded)) != null) && before.first() < k) {
+            k = before.first(); // "», a egalement precise la mission"
+        }
+        return k == 0 || Spans.boundary(doc, k - 1, k);
     }
 
     /** A day word, or a day number with its month ("1 er juin", "12 March"). */
