@@ -54,6 +54,7 @@ class AttributionTest {
         "L'Ukraine a annoncé avoir récupéré 95 soldats détenus par la Russie.|Ukraine",
         "Au moins 9 personnes ont été tuées, ont indiqué des officiels.|officiels",
         "The Washington Post places the death toll at 112.|Washington Post",
+        "ROME (Reuters) - Two people died off Lampedusa, the coastguard said on Sunday.|Coast Guard",
         "« Plus de 14 assaillants ont été tués », a précisé la force régionale dans un communiqué.|force régionale",
         "The rebel group's spokesman, Ali Dayan, told AFP its fighters had killed 30 soldiers.|Ali Dayan",
         "A relief worker who treated the survivors reported 19 people dead.|Relief workers",

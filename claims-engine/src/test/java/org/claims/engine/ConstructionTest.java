@@ -14,6 +14,7 @@ class ConstructionTest {
     @CsvSource(delimiter = '|', value = {
         "fr|L'incendie a causé la mort de 14 personnes à Marrakech.|killed:14",
         "fr|Elles étaient près de 2 000 à défiler à Brest.|present:2000",
+        "en|Five people died after two migrant shipwrecks off Crete.|killed:5",
         "fr|Selon la police, 6 000 personnes sont venues de toute la région pour participer à la manifestation.|present:6000",
         "en|A crowd taking part in the march clashed with police.|",
         "fr|Un policier a été tué et 11 autres ont été blessés.|killed:1,wounded:11",

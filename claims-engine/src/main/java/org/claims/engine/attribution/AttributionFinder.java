@@ -323,7 +323,8 @@ public final class AttributionFinder {
     /** When the verb's own subject is out of reach (after a relative clause), the sentence's first speaker. */
     private Attribution sentenceSubject(Doc doc, Match m, int from, SourceMemory memory) {
         for (Match g : lex.gazetteer.findAll("speaker", doc.toks, from, m.first(), doc.folded)) {
-            if (g.kind().equals("source") || g.kind().equals("person")) {
+            boolean media = g.entry().extra().equals("media"); // "ROME (Reuters) - ...": the wire's dateline names no speaker
+            if ((g.kind().equals("source") && !media) || g.kind().equals("person")) {
                 int end = g.last();
                 while (end < m.first() && end - g.first() < 6 && !Spans.boundary(doc, end - 1, end)) {
                     end++;

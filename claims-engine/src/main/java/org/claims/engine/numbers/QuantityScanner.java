@@ -315,6 +315,11 @@ public final class QuantityScanner {
         if (nation != null && nation.last() < to && lex.quantities.at("unit", doc.toks, nation.last(), to, doc.folded) != null) {
             return true; // "13 Russian missiles"
         }
+        Match noun = next < to ? lex.subjects.at("noun", doc.toks, next, to, doc.folded) : null;
+        if (noun != null && noun.last() < to && doc.gap(noun.last() - 1, noun.last()).equals(" ")
+                && lex.quantities.at("unit", doc.toks, noun.last(), to, doc.folded) != null) {
+            return true; // "two migrant shipwrecks": the people noun only qualifies the thing counted
+        }
         if (i > 0 && lex.quantities.endingAt("label", doc.toks, i, Math.max(0, i - 2), doc.folded) != null
                 && doc.gap(i - 1, i).trim().isEmpty()) {
             return true; // "Article 173", "flight 370": a number that names something
