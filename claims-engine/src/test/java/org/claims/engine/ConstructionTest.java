@@ -14,6 +14,12 @@ class ConstructionTest {
     @CsvSource(delimiter = '|', value = {
         "fr|L'incendie a causé la mort de 14 personnes à Marrakech.|killed:14",
         "fr|Elles étaient près de 2 000 à défiler à Brest.|present:2000",
+        "fr|Côté ami, 12 soldats sont tombés en héros.|killed:12",
+        "fr|L'armée a annoncé l'assassinat de neuf soldats.|killed:9",
+        "fr|Au moins 14 personnes ont été abattues dans le village.|killed:14",
+        "fr|La crue a inondé 1 300 résidences et forcé 900 personnes à partir.|",
+        "en|The rally attracted about 60,000 people, the archive said.|present:60000",
+        "en|A total of 389 charges have been laid so far.|",
         "en|Five people died after two migrant shipwrecks off Crete.|killed:5",
         "fr|Selon la police, 6 000 personnes sont venues de toute la région pour participer à la manifestation.|present:6000",
         "en|A crowd taking part in the march clashed with police.|",
