@@ -71,7 +71,7 @@ final class ClaimAssembler {
                     continue;
                 }
                 boolean carried = subj == context;
-                Claim c = claim(ctx, i, insideQuote, q, subj, carried, lastCapital, sentenceMeasure, frame);
+                Claim c = claim(ctx, i, insideQuote, q, subj, carried, lastCapital, sentenceMeasure, frame, lastMeasure);
                 boolean sameStretch = c != null && lastPlace != null && i - lastPlaceSentence <= 1 && lastMeasure == c.measure()
                         && s.places.isEmpty();
                 if (c != null && c.location() == null) {
@@ -185,6 +185,14 @@ final class ClaimAssembler {
             only = d.date() != null ? d.date() : only;
         }
         return s.quantities.isEmpty() ? only : null;
+    }
+
+    /** The sentence opens on a word placing its figures among the people just counted, before the figure. */
+    private boolean among(Doc doc, Quantity q, SentenceInfo s) {
+        Match m = lex.quantities.at("among", doc.toks, s.from, s.to, doc.folded);
+        int second = s.from + 1 < s.to && leading.contains(doc.toks.get(s.from).text()) ? s.from + 1 : s.from;
+        m = m != null ? m : lex.quantities.at("among", doc.toks, second, s.to, doc.folded);
+        return m != null && m.last() <= q.first();
     }
 
     /** "Six autres personnes", "another 12 people", "12 others": the figure adds to a count already given. */
@@ -326,8 +334,9 @@ final class ClaimAssembler {
     }
 
     /** sentenceMeasure: what an earlier figure of the sentence counted ("150,000 took part ... put it at 22,000"). */
+    /** lastMeasure: what the article's previous claim counted, for "Parmi eux figurent 436 rebelles". */
     private Claim claim(Context ctx, int index, boolean insideQuote, Quantity q, SubjectHit subj, boolean carried,
-                        Claim.Location lastCapital, Measure sentenceMeasure, Attribution frame) {
+                        Claim.Location lastCapital, Measure sentenceMeasure, Attribution frame, Measure lastMeasure) {
         SentenceInfo s = ctx.infos().get(index);
         String cue = measures.cue(ctx.doc(), q, s);
         if ("arrival".equals(cue)) { // migrants arriving are displaced, troops arriving are present
@@ -340,6 +349,9 @@ final class ClaimAssembler {
         if (sentenceMeasure != null
                 && lex.quantities.endingAt("runningtotal", ctx.doc().toks, qualStart, s.from, ctx.doc().folded) != null) {
             measure = sentenceMeasure.wire(); // "six additional deaths, bringing the number to 32"
+        }
+        if (lastMeasure != null && among(ctx.doc(), q, s) && !MeasureFinder.cueFollows(q, s)) {
+            measure = lastMeasure.wire(); // "Parmi eux figurent 436 combattants rebelles": parts of the count before
         }
         if ((measure == null || measure.equals("present")) && MeasureFinder.released(lex, ctx.doc(), q, s)) {
             measure = Measure.CAPTURED.wire();

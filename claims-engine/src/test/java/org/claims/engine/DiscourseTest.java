@@ -106,4 +106,13 @@ class DiscourseTest {
                 .extracting(c -> c.measure().wire() + ":" + c.quantity().low() + ":" + c.subject().name())
                 .containsExactly("present:8000:protesters", "present:20000:protesters");
     }
+
+    @org.junit.jupiter.api.Test
+    void figuresAmongThePeopleJustCountedKeepTheirMeasure() {
+        java.util.List<org.claims.model.Claim> claims = Engine.run("Les combats ont fait 90 morts en août, selon l'ONG. "
+                + "Parmi eux figurent 40 combattants rebelles et 30 soldats.", "fr", "2024-10-29");
+        org.assertj.core.api.Assertions.assertThat(claims)
+                .extracting(c -> c.measure().wire() + ":" + c.quantity().low())
+                .containsExactly("killed:90", "killed:40", "killed:30");
+    }
 }
