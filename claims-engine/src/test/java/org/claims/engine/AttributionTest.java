@@ -55,6 +55,7 @@ class AttributionTest {
         "Au moins 9 personnes ont été tuées, ont indiqué des officiels.|officiels",
         "The Washington Post places the death toll at 112.|Washington Post",
         "ROME (Reuters) - Two people died off Lampedusa, the coastguard said on Sunday.|Coast Guard",
+        "Le nombre de civils tués s'est élevé à 139 en septembre, chiffre le plus bas depuis 2011, a indiqué lundi une ONG proche des rebelles.|ONG",
         "« Plus de 14 assaillants ont été tués », a précisé la force régionale dans un communiqué.|force régionale",
         "The rebel group's spokesman, Ali Dayan, told AFP its fighters had killed 30 soldiers.|Ali Dayan",
         "A relief worker who treated the survivors reported 19 people dead.|Relief workers",

@@ -324,7 +324,8 @@ public final class AttributionFinder {
     private Attribution sentenceSubject(Doc doc, Match m, int from, SourceMemory memory) {
         for (Match g : lex.gazetteer.findAll("speaker", doc.toks, from, m.first(), doc.folded)) {
             boolean media = g.entry().extra().equals("media"); // "ROME (Reuters) - ...": the wire's dateline names no speaker
-            if ((g.kind().equals("source") && !media) || g.kind().equals("person")) {
+            boolean nation = g.entry().extra().equals("nation"); // "le conflit syrien" names no speaker either
+            if ((g.kind().equals("source") && !media && !nation) || g.kind().equals("person")) {
                 int end = g.last();
                 while (end < m.first() && end - g.first() < 6 && !Spans.boundary(doc, end - 1, end)) {
                     end++;
