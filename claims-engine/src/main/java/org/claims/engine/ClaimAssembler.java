@@ -320,6 +320,23 @@ final class ClaimAssembler {
         return Measure.CAPTURED.wire().equals(measure) || Measure.DISPLACED.wire().equals(measure);
     }
 
+    /** A death cue a few words after a wound cue that follows the figure, in the same clause and with no figure between. */
+    private static boolean diedLater(Doc doc, Quantity q, SentenceInfo s) {
+        Match wound = null;
+        for (Match c : s.cues) {
+            if (c.first() < q.last() || MeasureFinder.figureBetween(s.quantities, q, q.last(), c.first())) {
+                continue;
+            }
+            if (wound == null && c.kind().equals(Measure.WOUNDED.wire()) && c.first() - q.last() <= 3) {
+                wound = c;
+            } else if (wound != null && c.kind().equals(Measure.KILLED.wire()) && c.first() - wound.last() <= 3
+                    && !LocationFinder.clauseBreak(doc, wound.last() - 1, c.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "37 hostages were killed", "50 refugees drowned": what happened to them, said after them, is the claim. */
     private String eventAfter(Doc doc, Quantity q, SentenceInfo s) {
         for (Match c : s.cues) {
@@ -349,6 +366,9 @@ final class ClaimAssembler {
         if (sentenceMeasure != null
                 && lex.quantities.endingAt("runningtotal", ctx.doc().toks, qualStart, s.from, ctx.doc().folded) != null) {
             measure = sentenceMeasure.wire(); // "six additional deaths, bringing the number to 32"
+        }
+        if (Measure.WOUNDED.wire().equals(measure) && diedLater(ctx.doc(), q, s)) {
+            measure = Measure.KILLED.wire(); // "Quinze personnes blessees sont decedees": the wounded died
         }
         if (lastMeasure != null && among(ctx.doc(), q, s) && !MeasureFinder.cueFollows(q, s)) {
             measure = lastMeasure.wire(); // "Parmi eux figurent 436 combattants rebelles": parts of the count before

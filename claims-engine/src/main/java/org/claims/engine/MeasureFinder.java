@@ -18,10 +18,15 @@ final class MeasureFinder {
 
     private final Set<String> listJoin;
     private final Set<String> listOf;
+    private final Set<String> relative;
+    private final Set<String> clitics;
+    private static final int RELATIVE_REACH = 4;
 
     MeasureFinder(Lexicons lex) {
         this.listJoin = lex.words.of("listjoin");
         this.listOf = lex.words.of("listof");
+        this.relative = lex.words.of("relative");
+        this.clitics = lex.words.of("clitic");
     }
 
     String cue(Doc doc, Quantity q, SentenceInfo s) {
@@ -29,7 +34,7 @@ final class MeasureFinder {
         int bestDist = Integer.MAX_VALUE;
         int textStart = doc.tokenAt(q.start());
         for (Match c : s.cues) {
-            if (c.last() > q.first() && c.first() < q.last()) {
+            if (c.last() > q.first() && c.first() < q.last() || inRelative(doc, q, c)) {
                 continue;
             }
             boolean after = c.first() >= q.last();
@@ -123,6 +128,18 @@ final class MeasureFinder {
             word = doc.toks.get(k - 2).text(); // "neuf policiers et de trois gardes civils blesses"
         }
         return gap.contains(",") || listJoin.contains(word);
+    }
+
+    /**
+     * "17 personnes qui se trouvaient dans les environs ont ete blessees": the verb of a relative clause right
+     * after the figure's noun describes the people; the clause's own verb comes after it.
+     */
+    private boolean inRelative(Doc doc, Quantity q, Match c) {
+        int k = c.first() - 1;
+        while (k > q.last() && clitics.contains(doc.toks.get(k).text())) {
+            k--;
+        }
+        return k >= q.last() && k - q.last() <= RELATIVE_REACH && relative.contains(doc.toks.get(k).text());
     }
 
     /** "Killed: 47; injured: 112": a cue followed by a colon labels the figure after it, like a table's head. */

@@ -14,6 +14,13 @@ class ConstructionTest {
     @CsvSource(delimiter = '|', value = {
         "fr|L'incendie a causé la mort de 14 personnes à Marrakech.|killed:14",
         "fr|Elles étaient près de 2 000 à défiler à Brest.|present:2000",
+        "fr|Douze personnes blessées sont décédées à l'hôpital.|killed:12",
+        "fr|Dix-sept personnes qui se trouvaient dans le bus ont été blessées.|wounded:17",
+        "fr|Bilan : 4 blessés et 9 personnes en garde à vue.|wounded:4,arrested:9",
+        "fr|Les heurts se sont soldés par la mort de deux militaires et la blessure de 31 autres.|killed:2,wounded:31",
+        "en|Three miners were killed and six more feared buried.|killed:3,missing:6",
+        "en|We found 12 bodies and we are searching for 40 others, an officer said.|killed:12,missing:40",
+        "en|The cyclone forced the evacuation of about 300,000 people.|displaced:300000",
         "fr|Côté ami, 12 soldats sont tombés en héros.|killed:12",
         "fr|L'armée a annoncé l'assassinat de neuf soldats.|killed:9",
         "fr|Au moins 14 personnes ont été abattues dans le village.|killed:14",
