@@ -26,7 +26,7 @@ final class AttributionChooser {
                 continue;
             }
             if (a.anchorFirst() >= q.last() && after == null
-                    && !MeasureFinder.figureBetween(s.quantities, q, q.last(), a.anchorFirst())) {
+                    && !MeasureFinder.figureBetween(s.quantities, q, q.last(), a.anchorFirst()) && !ownFigure(a, s)) {
                 after = a;
             } else if (a.spanLast() <= q.first()
                     && !MeasureFinder.figureBetween(s.quantities, q, a.spanLast(), q.first())) {
@@ -60,6 +60,16 @@ final class AttributionChooser {
             }
         }
         return best;
+    }
+
+    /** "ils etaient 10000 et selon la police 6250": a figure right after the source's words is that source's. */
+    private static boolean ownFigure(Attribution a, SentenceInfo s) {
+        for (Quantity o : s.quantities) {
+            if (o.first() >= a.spanLast() && o.first() - a.spanLast() <= 1 && a.spanLast() > a.spanFirst()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The verb has a figure of its own when one follows it within the same clause. */

@@ -228,7 +228,8 @@ final class ClaimAssembler {
                 || lex.quantities.endingAt("total", doc.toks, qualStart, s.from, doc.folded) != null
                 || claimed && lex.quantities.endingAt("runningtotal", doc.toks, qualStart, s.from, doc.folded) != null
                 || MeasureFinder.cueFollows(q, s) || MeasureFinder.cueRightBefore(q, qualStart, s)
-                || s.attributions.stream().anyMatch(a -> a.prep() && a.anchorFirst() == q.last());
+                || s.attributions.stream().anyMatch(a -> a.prep() && (a.anchorFirst() == q.last()
+                        || a.spanLast() == qualStart && a.spanLast() > a.spanFirst())); // "12 000 selon X", "selon X 6250"
         if (!trigger) {
             return null;
         }
@@ -320,6 +321,17 @@ final class ClaimAssembler {
         return Measure.CAPTURED.wire().equals(measure) || Measure.DISPLACED.wire().equals(measure);
     }
 
+    /** "Trois casques bleus, appréhendés par les assaillants, ont été retrouvés morts": taken, then killed. */
+    private static String killedAfter(Quantity q, SentenceInfo s) {
+        for (Match c : s.cues) {
+            if (c.kind().equals(Measure.KILLED.wire()) && c.first() >= q.last() && c.first() - q.last() <= EVENT_REACH
+                    && !MeasureFinder.figureBetween(s.quantities, q, q.last(), c.first())) {
+                return c.kind();
+            }
+        }
+        return null;
+    }
+
     /** A death cue a few words after a wound cue that follows the figure, in the same clause and with no figure between. */
     private static boolean diedLater(Doc doc, Quantity q, SentenceInfo s) {
         Match wound = null;
@@ -359,7 +371,8 @@ final class ClaimAssembler {
         if ("arrival".equals(cue)) { // migrants arriving are displaced, troops arriving are present
             cue = subj.measure() != null && !subj.inherent() ? subj.measure() : Measure.PRESENT.wire();
         }
-        String happened = status(subj.measure()) ? eventAfter(ctx.doc(), q, s) : null;
+        String happened = status(subj.measure()) ? eventAfter(ctx.doc(), q, s)
+                : status(cue) || Measure.ARRESTED.wire().equals(cue) ? killedAfter(q, s) : null;
         String measure = happened != null ? happened : subj.inherent() && !carried ? subj.measure()
                 : cue != null ? cue : subj.measure();
         int qualStart = Math.max(s.from, ctx.doc().tokenAt(q.start()));

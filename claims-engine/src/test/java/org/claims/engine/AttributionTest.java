@@ -106,6 +106,15 @@ class AttributionTest {
         assertThat(claims).extracting(c -> c.source().name()).containsOnly("Syrian Observatory for Human Rights");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Les manifestants étaient nombreux. Selon les syndicats, ils étaient 10000 et selon la police 6250.",
+        "Les manifestants étaient nombreux. Ils étaient 10000 selon les syndicats et 6250 selon la police."})
+    void aSourceRightBeforeItsFigureOwnsIt(String body) {
+        assertThat(Engine.run(body, "fr", "2024-10-29")).extracting(c -> c.quantity().low() + ":" + c.source().name())
+                .containsExactly("10000:Unions", "6250:Police");
+    }
+
     @Test
     void pourBeforeAKnownBodyNamesTheSourceOfTheFigureBeforeIt() {
         List<Claim> claims = Engine.run("À Nantes, les syndicats ont compté 20 000 manifestants, contre 9 000 pour la police.",

@@ -14,6 +14,8 @@ class ConstructionTest {
     @CsvSource(delimiter = '|', value = {
         "fr|L'incendie a causé la mort de 14 personnes à Marrakech.|killed:14",
         "fr|Elles étaient près de 2 000 à défiler à Brest.|present:2000",
+        "fr|Trois soldats, appréhendés par les assaillants, ont été retrouvés morts mardi.|killed:3",
+        "fr|Pendant ce temps, 176 manifestants étaient appréhendés à Québec.|arrested:176",
         "fr|Douze personnes blessées sont décédées à l'hôpital.|killed:12",
         "fr|Dix-sept personnes qui se trouvaient dans le bus ont été blessées.|wounded:17",
         "fr|Bilan : 4 blessés et 9 personnes en garde à vue.|wounded:4,arrested:9",

@@ -286,8 +286,9 @@ public final class AttributionFinder {
             return null; // "said it had verified 1,010", "said at least 80 ...": the verb's object, not its subject
         }
         Claim.Source s = resolver.resolve(doc, after, end, memory, false);
+        boolean cutByFigure = end < to && doc.toks.get(end).isDigits();
         if (s == null && determiners.contains(doc.toks.get(after).text()) && end - after > 1 && !figureWithin(doc, after, end)
-                && afterBoundary(doc, m)) {
+                && !cutByFigure && afterBoundary(doc, m)) {
             String text = doc.text(after, end); // ", a precise la mission de maintien de la paix": whoever it is, it speaks
             s = new Claim.Source(doc.text(after + 1, end), text, null);
         }

@@ -9,11 +9,13 @@ public final class Spans {
     static final int MAX_SPAN = 14;
     private static final int MAX_PAREN = 6;
     private final Set<String> appositionWords;
+    private final Set<String> joiners;
     private final Lexicons lex;
 
     Spans(Lexicons lex) {
         this.lex = lex;
         this.appositionWords = lex.words.of("apposition");
+        this.joiners = lex.words.of("listjoin");
     }
 
     /** Reading back from token end to the clause start or a stop word, at most MAX_SPAN tokens. */
@@ -31,8 +33,11 @@ public final class Spans {
         int i = start;
         while (i < to && i - start < MAX_SPAN && (i == start || !boundary(doc, i - 1, i))
                 && (i == start || lex.attribution.at("stop", doc.toks, i, to, doc.folded) == null
-                        && !weekday(doc, i, to))) {
+                        && !weekday(doc, i, to) && !closingFigure(lex, doc, i, to))) {
             i++;
+        }
+        if (i - start > 1 && i < to && doc.toks.get(i).isDigits() && joiners.contains(doc.toks.get(i - 1).text())) {
+            i--; // "selon les syndicats et 6250 selon la police": the joining word belongs to the next figure
         }
         if (i < to && i > start && doc.gap(i - 1, i).trim().equals(",")) {
             int j = i;
@@ -51,6 +56,15 @@ public final class Spans {
             }
         }
         return i;
+    }
+
+    /** "selon la police 6250.": a figure ending the clause is the count, not part of the source's name ("112 services"). */
+    private static boolean closingFigure(Lexicons lex, Doc doc, int i, int to) {
+        int k = i;
+        while (k < to && doc.toks.get(k).isDigits() && (k == i || doc.gap(k - 1, k).length() == 1)) {
+            k++;
+        }
+        return k > i && (k >= to || boundary(doc, k - 1, k) || lex.attribution.at("marker", doc.toks, k, to, doc.folded) != null);
     }
 
     /** "revealed the assistant commissioner of the district Sunday morning": a weekday ends a source's words. */
