@@ -85,6 +85,8 @@ final class ClaimAssembler {
                 }
                 if (c != null) {
                     c = statementDay(c, days, frame);
+                    c = c.statedOn() == null && c.source() != null ? eventDay(c, s, i > 0 ? ctx.infos().get(i - 1) : null,
+                            i > 0 && !PlaceContext.paragraphBreak(ctx.doc(), ctx.infos().get(i - 1), s)) : c;
                     sentenceMeasure = c.measure();
                     lastPlace = c.location();
                     lastPlaceSentence = i;
@@ -200,6 +202,20 @@ final class ClaimAssembler {
         int qualStart = Math.max(s.from, doc.tokenAt(q.start()));
         return q.last() < s.to && another.contains(doc.toks.get(q.last()).text())
                 || qualStart > s.from && another.contains(doc.toks.get(qualStart - 1).text());
+    }
+
+    /**
+     * "Une manifestation a rassemble 1 700 personnes, selon la prefecture, a Nantes mardi soir": a count said with
+     * no day of its own is given on the day its sentence (or the sentence before, in its paragraph) names, as
+     * crowds and tolls are counted the day they happen.
+     */
+    private static Claim eventDay(Claim c, SentenceInfo s, SentenceInfo before, boolean sameParagraph) {
+        LocalDate day = s.eventDay;
+        if (day == null && s.dates.isEmpty() && before != null && sameParagraph) {
+            day = before.eventDay;
+        }
+        return day == null ? c : new Claim(c.claimId(), c.articleId(), c.extractor(), c.language(), c.measure(),
+                c.subject(), c.quantity(), c.location(), c.source(), day, c.hedged(), c.evidence());
     }
 
     /** claimed: an earlier figure of the sentence already made a claim. */

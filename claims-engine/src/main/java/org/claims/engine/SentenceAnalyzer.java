@@ -69,12 +69,14 @@ final class SentenceAnalyzer {
                 attrs.add(a.withDay(d));
             }
             List<Match> places = lex.places(doc, from, to);
-            out.add(new SentenceInfo(span, from, to, scanner.scan(doc, from, to), attrs,
+            SentenceInfo info = new SentenceInfo(span, from, to, scanner.scan(doc, from, to), attrs,
                     lex.cues.findAll("measure", doc.toks, from, to, doc.folded),
                     lex.cues.findAll("future", doc.toks, from, to, doc.folded),
                     !lex.cues.findAll("hedge", doc.toks, from, to, doc.folded).isEmpty(),
                     places, guesser.find(doc, from, to, places), days, lastDay,
-                    quoteBalance(doc, span)));
+                    quoteBalance(doc, span));
+            info.eventDay = eventDay(doc, days);
+            out.add(info);
             if (dayHere != null) {
                 lastDay = dayHere;
             }
@@ -138,6 +140,18 @@ final class SentenceAnalyzer {
         String before = d.first() > 0 ? doc.toks.get(d.first() - 1).text() : "";
         return m != null && (m.kind().equals("weekday") || m.kind().equals("relative"))
                 && !notWhen.contains(before);
+    }
+
+    /** The one day a sentence names as when things happened: a weekday, a relative day or a full date, none bounding a period. */
+    private LocalDate eventDay(Doc doc, List<DateMention> days) {
+        LocalDate only = null;
+        for (DateMention d : days) {
+            if (d.date() == null || !(adverbial(doc, d) || dated(doc, d)) || only != null && !only.equals(d.date())) {
+                return null;
+            }
+            only = d.date();
+        }
+        return only;
     }
 
     /** "Dans la matinee du 24 mai, le chef ... a indique": a full date leading the sentence dates its verb. */

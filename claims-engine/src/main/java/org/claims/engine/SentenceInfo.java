@@ -23,6 +23,8 @@ final class SentenceInfo {
     final List<Match> guessedPlaces;
     final List<DateMention> dates;
     final LocalDate dayBefore;
+    /** The one day the sentence says things happened on ("mardi soir", "on Sunday"), or null. */
+    LocalDate eventDay;
     final boolean openQuote;
     final boolean closeQuote;
 
