@@ -47,6 +47,7 @@ final class ClaimAssembler {
         List<Claim> out = new ArrayList<>();
         SubjectHit last = null;
         SubjectHit lastNoun = null; // the last noun of people with a measure, for figures with neither before any claim
+        int nounsRead = 0; // sentences read for it so far: only read when a figure needs it (rare, so no cost per sentence)
         Claim.Location lastPlace = null;
         int lastPlaceSentence = -2;
         Measure lastMeasure = null;
@@ -65,6 +66,13 @@ final class ClaimAssembler {
             Measure sentenceMeasure = null;
             int firstClaim = out.size();
             for (Quantity q : s.quantities) {
+                if (last == null) {
+                    for (; nounsRead < i; nounsRead++) {
+                        SentenceInfo before = ctx.infos().get(nounsRead);
+                        SubjectHit named = subjects.before(ctx.doc(), before.from, before.to, before.to);
+                        lastNoun = named != null && named.measure() != null ? named : lastNoun; // "Combien de manifestants ... ? 12 000 selon la police"
+                    }
+                }
                 SubjectHit context = last != null ? last : lastNoun != null ? lastNoun : ctx.firstSubject();
                 SubjectHit subj = subjectOf(ctx.doc(), q, s, context, sentenceMeasure != null);
                 if (subj == null) {
@@ -99,8 +107,6 @@ final class ClaimAssembler {
                     && !PlaceContext.paragraphBreak(ctx.doc(), s, ctx.infos().get(i + 1))) {
                 sourceAfter(ctx, ctx.infos().get(i + 1), out, firstClaim);
             }
-            SubjectHit named = subjects.before(ctx.doc(), s.from, s.to, s.to);
-            lastNoun = named != null && named.measure() != null ? named : lastNoun; // "Combien de manifestants ... ? 12 000 selon la police"
             Attribution opened = AttributionChooser.frame(s, null);
             if (opened != null && !s.closeQuote) { // the speaker of a quote closing here spoke only the quote
                 frame = opened;
