@@ -28,6 +28,7 @@ import org.claims.model.Claim;
 import org.claims.model.Measure;
 import org.claims.model.Qualifier;
 import org.claims.query.domain.ClaimFilter;
+import org.claims.query.domain.Paging;
 import org.claims.testsupport.PostgresTestResource;
 import org.flywaydb.core.Flyway;
 
@@ -63,7 +64,7 @@ class AggregatesPropertyTest {
                                                  @ForAll("windows") int window) throws SQLException {
         try (Connection c = connect(url)) {
             try (Statement s = c.createStatement()) {
-                s.execute("truncate claim, article, claim_fact, claim_series, series_line, claim_tally, fact_pair");
+                s.execute("truncate claim, article, claim_fact, claim_series, series_line, claim_tally, fact_pair, claim_name");
             }
             c.setAutoCommit(false);
             for (Batch b : history) {
@@ -87,7 +88,44 @@ class AggregatesPropertyTest {
                     .isEqualTo(rows(c, "select count(distinct source_name) from claim"));
             assertThat(rows(c, "select sum(n) from claim_tally where kind = 'articles'"))
                     .isEqualTo(rows(c, "select nullif(count(*), 0) from article"));
+            assertThat(rows(c, "select kind, key, hash::text, n from claim_name where n > 0 order by 1, 2"))
+                    .isEqualTo(rows(c, RECOUNT));
+            for (String column : List.of("source", "location", "subject")) {
+                for (String needle : List.of("", "e", "KYIV", "r", "troops", "ntag", "\u001f", "zz")) {
+                    textFilterAnswersAsBefore(c, column, needle);
+                }
+            }
         }
+    }
+
+    /** Every claim's keys counted again from the claims. */
+    private static final String RECOUNT = """
+            select kind, key, md5(key)::uuid::text, count(*) from (
+                select 'source' kind, claim_name_key(source_name, source_text) key from claim
+                union all select 'location', claim_name_key(location_name, location_text) from claim
+                union all select 'subject', claim_name_key(subject_name, subject_text) from claim) x
+            group by 1, 2 order by 1, 2""";
+
+    /** What V6 answered: a substring of name and words of every claim, counted and sorted. */
+    private static void textFilterAnswersAsBefore(Connection c, String column, String needle) throws SQLException {
+        String like = ClaimSearch.like(needle);
+        String before = " from claim c where (coalesce(c.%1$s_name, '') || chr(31) || coalesce(c.%1$s_text, ''))"
+                .formatted(column) + " ilike ?1 escape '\\'";
+        for (Paging paging : List.of(new Paging(0, 3), new Paging(1, 2), new Paging(0, 50))) {
+            assertThat(rows(c, ClaimNames.page(column, paging), like)).as("%s %s %s", column, needle, paging)
+                    .isEqualTo(rows(c, "select c.*" + before + " order by c.day desc nulls last, c.seq desc limit "
+                            + paging.size() + " offset " + paging.offset(), like));
+        }
+        assertThat(rows(c, ClaimNames.total(column), like)).isEqualTo(rows(c, "select count(*)" + before, like));
+        // combined with another filter, the keys narrow the claims in SQL
+        ClaimFilter f = ClaimFilter.of("killed", column.equals("source") ? needle : null,
+                column.equals("location") ? needle : null, column.equals("subject") ? needle : null, null, null, null, null);
+        ClaimSearch.Where w = ClaimSearch.where(f);
+        String matched = needle.isBlank() ? " where c.measure = 'killed'" : " where c.measure = 'killed' and "
+                + before.substring(before.indexOf(" where ") + 7).replace("?1", "?2");
+        assertThat(rows(c, "select c.claim_id" + ClaimSearch.FROM + w.sql + " order by c.seq", w.params.toArray()))
+                .isEqualTo(rows(c, "select c.claim_id from claim c" + matched + " order by c.seq", "killed",
+                        ClaimSearch.like(needle.strip())));
     }
 
     @Provide
