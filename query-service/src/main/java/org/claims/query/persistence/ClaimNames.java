@@ -3,6 +3,7 @@ package org.claims.query.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.claims.query.domain.ClaimFilter;
 import org.claims.query.domain.Paging;
 
@@ -17,6 +18,8 @@ public class ClaimNames {
     static final String MATCH = "n > 0 and key ilike ? escape '\\'";
     /** Past this many rows per key (a deep page), the filtered scan of ClaimSearch is as good. */
     static final long MAX_WALK = 5_000;
+    /** Past this many matching keys (names nearly as many as claims), so is it. */
+    static final int MAX_KEYS = 2_000;
     private static final String ORDER = " order by %1$s.day desc nulls last, %1$s.seq desc";
 
     private final EntityManager em;
@@ -45,30 +48,38 @@ public class ClaimNames {
         return alone.equals(f) ? one : null;
     }
 
+    /** The page and total, or null when so many keys match that the filtered scan of ClaimSearch is as good. */
     ClaimSearch.Page search(Filter f, Paging paging) {
-        String like = ClaimSearch.like(f.value());
         @SuppressWarnings("unchecked")
-        List<ClaimEntity> items = em.createNativeQuery(page(f.column(), paging), ClaimEntity.class).setParameter(1, like)
+        List<Object[]> keys = em.createNativeQuery(keys(f.column())).setParameter(1, ClaimSearch.like(f.value()))
                 .getResultList();
-        long total = Rows.number(em.createNativeQuery(total(f.column())).setParameter(1, like).getSingleResult());
+        if (keys.size() > MAX_KEYS) {
+            return null;
+        }
+        long total = keys.stream().mapToLong(k -> Rows.number(k[1])).sum();
+        if (keys.isEmpty()) {
+            return new ClaimSearch.Page(List.of(), 0);
+        }
+        String hashes = keys.stream().map(k -> k[0].toString()).collect(Collectors.joining(","));
+        @SuppressWarnings("unchecked")
+        List<ClaimEntity> items = em.createNativeQuery(page(f.column(), paging), ClaimEntity.class)
+                .setParameter(1, hashes).getResultList();
         return new ClaimSearch.Page(items, total);
     }
 
-    /** The claims of the page: each matching key's first claims in page order (its index), merged, then fetched. */
+    /** The keys a substring matches (?1, a LIKE pattern) with their counts; one more than MAX_KEYS at most. */
+    static String keys(String column) {
+        return "select hash::text, n from claim_name where kind = '" + column + "' and " + MATCH.replace("?", "?1")
+                + " limit " + (MAX_KEYS + 1);
+    }
+
+    /** The claims of the page for these keys (?1, their hashes joined by commas): each key's first claims in page
+     * order along its index, merged, then only the page's rows fetched. */
     static String page(String column, Paging paging) {
-        return "select c.* from (select t.day, t.seq" + keys(column) + " cross join lateral (select c.day, c.seq"
-                + ClaimSearch.FROM + "where " + ClaimSearch.hash(column) + " = k.hash" + ORDER.formatted("c") + " limit "
-                + (paging.offset() + paging.size()) + ") t" + ORDER.formatted("t") + " limit " + paging.size() + " offset "
-                + paging.offset() + ") p join claim c on c.seq = p.seq" + ORDER.formatted("p");
-    }
-
-    /** How many claims the filter matches: the kept counts of the matching keys. */
-    static String total(String column) {
-        return "select coalesce(sum(k.n), 0)" + keys(column);
-    }
-
-    private static String keys(String column) {
-        return " from (select hash, n from claim_name where kind = '" + column + "' and " + MATCH.replace("?", "?1")
-                + ") k";
+        return "select c.* from (select t.day, t.seq from unnest(string_to_array(?1, ',')::uuid[]) k(hash)"
+                + " cross join lateral (select c.day, c.seq" + ClaimSearch.FROM + "where " + ClaimSearch.hash(column)
+                + " = k.hash" + ORDER.formatted("c") + " limit " + (paging.offset() + paging.size()) + ") t"
+                + ORDER.formatted("t") + " limit " + paging.size() + " offset " + paging.offset()
+                + ") p join claim c on c.seq = p.seq" + ORDER.formatted("p");
     }
 }

@@ -111,12 +111,15 @@ class AggregatesPropertyTest {
         String like = ClaimSearch.like(needle);
         String before = " from claim c where (coalesce(c.%1$s_name, '') || chr(31) || coalesce(c.%1$s_text, ''))"
                 .formatted(column) + " ilike ?1 escape '\\'";
+        List<List<Object>> keys = rows(c, ClaimNames.keys(column), like);
+        String hashes = String.join(",", keys.stream().map(k -> k.get(0).toString()).toList());
         for (Paging paging : List.of(new Paging(0, 3), new Paging(1, 2), new Paging(0, 50))) {
-            assertThat(rows(c, ClaimNames.page(column, paging), like)).as("%s %s %s", column, needle, paging)
+            assertThat(rows(c, ClaimNames.page(column, paging), hashes)).as("%s %s %s", column, needle, paging)
                     .isEqualTo(rows(c, "select c.*" + before + " order by c.day desc nulls last, c.seq desc limit "
                             + paging.size() + " offset " + paging.offset(), like));
         }
-        assertThat(rows(c, ClaimNames.total(column), like)).isEqualTo(rows(c, "select count(*)" + before, like));
+        assertThat(List.of(List.of(keys.stream().mapToLong(k -> (Long) k.get(1)).sum())))
+                .isEqualTo(rows(c, "select count(*)" + before, like));
         // combined with another filter, the keys narrow the claims in SQL
         ClaimFilter f = ClaimFilter.of("killed", column.equals("source") ? needle : null,
                 column.equals("location") ? needle : null, column.equals("subject") ? needle : null, null, null, null, null);

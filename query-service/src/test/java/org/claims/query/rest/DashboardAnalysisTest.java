@@ -11,9 +11,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.claims.query.AnalystScenario;
+import org.claims.query.domain.ClaimFilter;
+import org.claims.query.persistence.ClaimSearch;
 import org.claims.testsupport.KafkaTestResource;
 import org.claims.testsupport.PostgresTestResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +31,8 @@ class DashboardAnalysisTest {
     private static AnalystScenario scenario;
     @Inject
     ObjectMapper json;
+    @Inject
+    ClaimSearch search;
 
     @BeforeEach
     void seedOnce() {
@@ -77,6 +83,20 @@ class DashboardAnalysisTest {
                 .body("points[4].source", equalTo("unattributed")).body("points[2].high", equalTo(12000));
         List<Long> seqs = r.extract().jsonPath().getList("points.seq", Long.class);
         org.assertj.core.api.Assertions.assertThat(seqs.get(0)).isLessThan(seqs.get(1));
+    }
+
+    @Test
+    void theTimelineWrittenAsItIsReadIsTheSerialisedTimeline() throws Exception {
+        for (ClaimFilter filter : List.of(ClaimFilter.of(null, null, null, null, null, null, null, null),
+                ClaimFilter.of("present", null, null, scenario.token, null, null, null, null))) {
+            byte[] whole = json.writeValueAsBytes(new DashboardResource.Timeline(
+                    QuarkusTransaction.requiringNew().call(() -> search.timeline(filter, 5000))));
+            byte[] sent = given().queryParam("measure", filter.measure() == null ? null : "present")
+                    .queryParam("subject", filter.subject()).get("/api/dashboard/timeline").then().statusCode(200)
+                    .extract().asByteArray();
+            org.assertj.core.api.Assertions.assertThat(new String(sent, StandardCharsets.UTF_8))
+                    .isEqualTo(new String(whole, StandardCharsets.UTF_8));
+        }
     }
 
     @Test
