@@ -1,8 +1,5 @@
 package org.claims.query.rest;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,16 +7,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.claims.query.domain.Disagreement;
 import org.claims.query.domain.Limits;
 import org.claims.query.domain.Series;
 import org.claims.query.domain.TimelinePoint;
-import org.claims.query.persistence.ClaimSearch;
-import org.claims.query.persistence.DisagreementQuery;
 import org.claims.query.persistence.SeriesQuery;
 import org.claims.query.persistence.SummaryQuery;
 import org.claims.query.domain.Summary;
@@ -36,19 +28,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class DashboardResource {
     private final SummaryQuery summaryQuery;
     private final SeriesQuery seriesQuery;
-    private final DisagreementQuery disagreementQuery;
-    private final ClaimSearch search;
     private final ReadCache cached;
-    private final ObjectMapper json;
+    private final JsonAnswers answers;
 
-    public DashboardResource(SummaryQuery summaryQuery, SeriesQuery seriesQuery, DisagreementQuery disagreementQuery,
-                             ClaimSearch search, ReadCache cached, ObjectMapper json) {
-        this.json = json;
+    public DashboardResource(SummaryQuery summaryQuery, SeriesQuery seriesQuery, ReadCache cached,
+                             JsonAnswers answers) {
+        this.answers = answers;
         this.summaryQuery = summaryQuery;
         this.cached = cached;
         this.seriesQuery = seriesQuery;
-        this.disagreementQuery = disagreementQuery;
-        this.search = search;
     }
 
     public record SeriesList(List<Series> series) {
@@ -92,24 +80,7 @@ public class DashboardResource {
                              @QueryParam("limit") @Parameter(description = "At most this many points (1..10000, default 5000)") String limit) {
         int max = Limits.within("limit", QueryParams.integer("limit", limit), 5000, 1, 10000);
         ClaimFilter filter = filters.filter();
-        return cached.get(List.of("timeline", filter, max), () -> timelineJson(filter, max));
-    }
-
-    /** The Timeline's JSON, each point written as it is read (byte for byte what serialising a Timeline gives). */
-    private byte[] timelineJson(ClaimFilter filter, int max) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-        ObjectWriter point = json.writerFor(TimelinePoint.class);
-        try (JsonGenerator g = json.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeFieldName("points");
-            g.writeStartArray();
-            search.timeline(filter, max, p -> point.writeValue(g, p));
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return cached.get(List.of("timeline", filter, max), () -> answers.timeline(filter, max));
     }
 
     @GET
@@ -129,6 +100,6 @@ public class DashboardResource {
         int max = Limits.within("limit", QueryParams.integer("limit", limit), 50, 1, 500);
         ClaimFilter filter = filters.filter();
         return cached.get(List.of("disagreements", filter, window, max),
-                () -> new Disagreements(window, disagreementQuery.disagreements(filter, window, max)));
+                () -> answers.disagreements(filter, window, max));
     }
 }
