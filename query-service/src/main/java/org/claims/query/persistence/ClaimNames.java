@@ -8,14 +8,19 @@ import org.claims.query.domain.ClaimFilter;
 import org.claims.query.domain.Paging;
 
 /**
- * A page of claims filtered by one text filter alone, in time of the answer (V8). The substring is matched against
- * the distinct keys kept for that filter; the total is the sum of their kept counts, and the page is the first
- * claims of each matching key along its (key, day, seq) index, merged: no matching claim beyond the page is read.
+ * A page of claims filtered by one text filter (or q) alone, in time of the answer (V8, V9). The substring (or the
+ * full-text query) is matched against the distinct keys kept for that filter; the total is the sum of their kept
+ * counts, and the page is the first claims of each matching key along its (key, day, seq) index, merged: no
+ * matching claim beyond the page is read.
  */
 @ApplicationScoped
 public class ClaimNames {
     /** The keys a substring matches: exactly those whose claims the filter matched in V6, and no empty one. */
     static final String MATCH = "n > 0 and key ilike ? escape '\\'";
+    /** The kind of key of q: language and evidence sentence (V9), matched as ClaimSearch matches the claims. */
+    static final String EVIDENCE = "evidence";
+    private static final String EVIDENCE_MATCH = "n > 0 and tsv @@ (case when split_part(key, chr(31), 1) = 'en'"
+            + " then plainto_tsquery('english', ?) else plainto_tsquery('french', ?) end)";
     /** Past this many rows per key (a deep page), the filtered scan of ClaimSearch is as good. */
     static final long MAX_WALK = 5_000;
     /** Past this many matching keys (names nearly as many as claims), so is it. */
@@ -32,18 +37,20 @@ public class ClaimNames {
     record Filter(String column, String value) {
     }
 
-    /** The text filter when it is the only filter, else null. */
+    /** The text or full-text filter when it is the only filter, else null. */
     static Filter only(ClaimFilter f) {
         Filter one = f.source() != null ? new Filter("source", f.source())
                 : f.location() != null ? new Filter("location", f.location())
-                : f.subject() != null ? new Filter("subject", f.subject()) : null;
-        if (one == null || one.value().indexOf('\u001f') >= 0) {
+                : f.subject() != null ? new Filter("subject", f.subject())
+                : f.q() != null ? new Filter(EVIDENCE, f.q()) : null;
+        if (one == null || !one.column().equals(EVIDENCE) && one.value().indexOf('\u001f') >= 0) {
             return null;
         }
         ClaimFilter alone = switch (one.column()) {
             case "source" -> new ClaimFilter(null, one.value(), null, null, null, null, null, null);
             case "location" -> new ClaimFilter(null, null, one.value(), null, null, null, null, null);
-            default -> new ClaimFilter(null, null, null, one.value(), null, null, null, null);
+            case "subject" -> new ClaimFilter(null, null, null, one.value(), null, null, null, null);
+            default -> new ClaimFilter(null, null, null, null, null, null, null, one.value());
         };
         return alone.equals(f) ? one : null;
     }
@@ -51,7 +58,8 @@ public class ClaimNames {
     /** The page and total, or null when so many keys match that the filtered scan of ClaimSearch is as good. */
     ClaimSearch.Page search(Filter f, Paging paging) {
         @SuppressWarnings("unchecked")
-        List<Object[]> keys = em.createNativeQuery(keys(f.column())).setParameter(1, ClaimSearch.like(f.value()))
+        List<Object[]> keys = em.createNativeQuery(keys(f.column()))
+                .setParameter(1, f.column().equals(EVIDENCE) ? f.value() : ClaimSearch.like(f.value()))
                 .getResultList();
         if (keys.size() > MAX_KEYS) {
             return null;
@@ -67,10 +75,13 @@ public class ClaimNames {
         return new ClaimSearch.Page(items, total);
     }
 
-    /** The keys a substring matches (?1, a LIKE pattern) with their counts; one more than MAX_KEYS at most. */
+    /**
+     * The keys a substring (?1, a LIKE pattern) or a full-text query (?1, the words of q) matches, with their counts;
+     * one more than MAX_KEYS at most.
+     */
     static String keys(String column) {
-        return "select hash::text, n from claim_name where kind = '" + column + "' and " + MATCH.replace("?", "?1")
-                + " limit " + (MAX_KEYS + 1);
+        return "select hash::text, n from claim_name where kind = '" + column + "' and "
+                + (column.equals(EVIDENCE) ? EVIDENCE_MATCH : MATCH).replace("?", "?1") + " limit " + (MAX_KEYS + 1);
     }
 
     /** The claims of the page for these keys (?1, their hashes joined by commas): each key's first claims in page

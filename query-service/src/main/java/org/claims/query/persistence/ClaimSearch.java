@@ -176,7 +176,8 @@ public class ClaimSearch {
 
     /** The key's hash of a claim, as V8 indexes it (with the day order of pages). */
     static String hash(String column) {
-        return "claim_name_hash(c.%1$s_name, c.%1$s_text)".formatted(column);
+        return column.equals(ClaimNames.EVIDENCE) ? "claim_name_hash(c.language, c.evidence_text)"
+                : "claim_name_hash(c.%1$s_name, c.%1$s_text)".formatted(column);
     }
 
     static String like(String value) {

@@ -90,6 +90,11 @@ class AggregatesPropertyTest {
                     .isEqualTo(rows(c, "select nullif(count(*), 0) from article"));
             assertThat(rows(c, "select kind, key, hash::text, n from claim_name where n > 0 order by 1, 2"))
                     .isEqualTo(rows(c, RECOUNT));
+            assertThat(rows(c, "select count(*) from claim_name where kind = 'evidence'"
+                    + " and tsv is distinct from claim_evidence_tsv(key)")).isEqualTo(List.of(List.of(0L)));
+            for (String q : List.of("soldats", "troops", "killed", "tués", "e", "zz")) {
+                fullTextAnswersAsBefore(c, q);
+            }
             for (String column : List.of("source", "location", "subject")) {
                 for (String needle : List.of("", "e", "KYIV", "r", "troops", "ntag", "\u001f", "zz")) {
                     textFilterAnswersAsBefore(c, column, needle);
@@ -103,8 +108,24 @@ class AggregatesPropertyTest {
             select kind, key, md5(key)::uuid::text, count(*) from (
                 select 'source' kind, claim_name_key(source_name, source_text) key from claim
                 union all select 'location', claim_name_key(location_name, location_text) from claim
-                union all select 'subject', claim_name_key(subject_name, subject_text) from claim) x
+                union all select 'subject', claim_name_key(subject_name, subject_text) from claim
+                union all select 'evidence', claim_name_key(language, evidence_text) from claim) x
             group by 1, 2 order by 1, 2""";
+
+    /** What the full-text filter answered from every claim's search vector, counted and sorted. */
+    private static void fullTextAnswersAsBefore(Connection c, String q) throws SQLException {
+        String before = " from claim c where c.evidence_tsv @@ (case when c.language = 'en' then"
+                + " plainto_tsquery('english', ?1) else plainto_tsquery('french', ?1) end)";
+        List<List<Object>> keys = rows(c, ClaimNames.keys(ClaimNames.EVIDENCE), q);
+        String hashes = String.join(",", keys.stream().map(k -> k.get(0).toString()).toList());
+        for (Paging paging : List.of(new Paging(0, 3), new Paging(1, 2))) {
+            assertThat(rows(c, ClaimNames.page(ClaimNames.EVIDENCE, paging), hashes)).as("q %s %s", q, paging)
+                    .isEqualTo(rows(c, "select c.*" + before + " order by c.day desc nulls last, c.seq desc limit "
+                            + paging.size() + " offset " + paging.offset(), q));
+        }
+        assertThat(List.of(List.of(keys.stream().mapToLong(k -> (Long) k.get(1)).sum())))
+                .isEqualTo(rows(c, "select count(*)" + before, q));
+    }
 
     /** What V6 answered: a substring of name and words of every claim, counted and sorted. */
     private static void textFilterAnswersAsBefore(Connection c, String column, String needle) throws SQLException {
@@ -187,14 +208,16 @@ class AggregatesPropertyTest {
     private static Arbitrary<Claim> claim(List<Fact> facts) {
         Arbitrary<String> extractor = Arbitraries.of("rules/1.0.0", "rules/1.2.0", "rules/1.10.0");
         Arbitrary<Integer> start = Arbitraries.integers().between(0, 3);
-        return Combinators.combine(Arbitraries.of(facts), articleId(), extractor, start, day())
-                .as((f, a, x, at, published) -> new Claim(
-                        Claim.idFor(a, x, at * 10, at * 10 + 5, f.measure(), f.low(), f.high()), a, x, "fr", f.measure(),
+        Arbitrary<String[]> said = Arbitraries.of(new String[]{"fr", "e"}, new String[]{"fr", "Des soldats ont été tués"},
+                new String[]{"en", "Troops were killed"}, new String[]{"en", "Des soldats ont été tués"});
+        return Combinators.combine(Arbitraries.of(facts), articleId(), extractor, start, day(), said)
+                .as((f, a, x, at, published, w) -> new Claim(
+                        Claim.idFor(a, x, at * 10, at * 10 + 5, f.measure(), f.low(), f.high()), a, x, w[0], f.measure(),
                         f.subject() == null ? null : new Claim.Subject(f.subject(), f.subject()),
                         new Claim.Quantity(f.low(), f.high(), f.low() == f.high() ? Qualifier.EXACT : Qualifier.RANGE, "n"),
                         f.location() == null ? null : new Claim.Location(f.location(), f.location()),
                         f.source() == null ? null : new Claim.Source(f.source(), f.source(), null), f.statedOn(), false,
-                        new Claim.Evidence("e", at * 10, at * 10 + 5), published, "Outlet"));
+                        new Claim.Evidence(w[1], at * 10, at * 10 + 5), published, "Outlet"));
     }
 
     private static ClaimSearch.Where where(String measure) {
