@@ -3,15 +3,17 @@ package org.claims.query.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.claims.model.Claim;
 import org.claims.query.domain.ClaimFilter;
 import org.claims.query.domain.Disagreement;
+import org.hibernate.Session;
 
 /**
  * Pairs of deduplicated claims of one series, from different sources (the article's own voice counts as a source),
@@ -44,13 +46,60 @@ public class DisagreementQuery {
                  string_agg(a || ',' || b, ',') as ids
             from p group by subject_name, measure, location_name
             order by gap desc, subject_name, measure, location_name limit ?%d""";
+    /** The claims of the answer by disagreement, then date; read by position into Claims, no entity per row. */
+    private static final String CLAIMS = "select " + ClaimExport.COLUMNS + ", x.owner from unnest(?::int[], ?::text[])"
+            + " x(owner, id) join claim c on c.claim_id = x.id order by x.owner, " + ClaimSearch.DAY + " nulls last, c.seq";
+    private static final int FETCH = 1000;
     private final EntityManager em;
 
     public DisagreementQuery(EntityManager em) {
         this.em = em;
     }
 
+    /** Receives the answer in order: each disagreement (its claims list empty), then its claims by date. */
+    public interface Sink {
+        void disagreement(Disagreement header) throws IOException;
+
+        void claim(Claim claim) throws IOException;
+    }
+
     public List<Disagreement> disagreements(ClaimFilter filter, int windowDays, int limit) {
+        List<Disagreement> out = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        try {
+            disagreements(filter, windowDays, limit, new Sink() {
+                @Override
+                public void disagreement(Disagreement d) {
+                    if (!out.isEmpty()) {
+                        out.add(withClaims(out.remove(out.size() - 1), claims));
+                    }
+                    claims.clear();
+                    out.add(d);
+                }
+
+                @Override
+                public void claim(Claim c) {
+                    claims.add(c);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!out.isEmpty()) {
+            out.add(withClaims(out.remove(out.size() - 1), claims));
+        }
+        return out;
+    }
+
+    private static Disagreement withClaims(Disagreement d, List<Claim> claims) {
+        return new Disagreement(d.subject(), d.measure(), d.location(), d.gap(), d.pairs(), List.copyOf(claims));
+    }
+
+    /**
+     * The disagreements handed on as their claims are read, in the order of the answer: the thousands of claims of
+     * an answer at 1M claims are never all held (on a 64 MB heap, holding them cost full collections).
+     */
+    public void disagreements(ClaimFilter filter, int windowDays, int limit, Sink sink) throws IOException {
         Query q;
         if (filter.onlyMeasure() && windowDays == Disagreement.KEPT_WINDOW_DAYS) {
             q = em.createNativeQuery(KEPT).setParameter(1, SeriesQuery.measure(filter)).setParameter(2, limit);
@@ -66,7 +115,7 @@ public class DisagreementQuery {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
-        return disagreements(rows);
+        write(rows, sink);
     }
 
     static String ofFacts() {
@@ -78,31 +127,48 @@ public class DisagreementQuery {
         return Dedup.ctes(w) + PAIRS.formatted(Dedup.sameSeries("x", "y"), n + 1, n + 2);
     }
 
-    private List<Disagreement> disagreements(List<Object[]> rows) {
-        Set<String> ids = new LinkedHashSet<>();
-        rows.forEach(r -> ids.addAll(Rows.csv(r[5])));
-        Map<String, Claim> claims = claims(ids);
-        List<Disagreement> out = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            Set<String> mine = new LinkedHashSet<>(Rows.csv(r[5]));
-            // keep the date order of the claims query
-            List<Claim> ordered = claims.values().stream().filter(c -> mine.contains(c.claimId())).toList();
-            out.add(new Disagreement(Rows.text(r[0]), Rows.text(r[1]), Rows.text(r[2]), Rows.number(r[3]),
-                    (int) Rows.number(r[4]), ordered));
+    /** Each row's claims (ids listed in r[5], repeats dropped) read in one query, by disagreement then date. */
+    private void write(List<Object[]> rows, Sink sink) throws IOException {
+        List<Integer> owners = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            for (String id : new LinkedHashSet<>(Rows.csv(rows.get(i)[5]))) {
+                owners.add(i);
+                ids.add(id);
+            }
         }
-        return out;
+        int[] next = {0};
+        try {
+            if (!ids.isEmpty()) {
+                em.unwrap(Session.class).doWork(conn -> {
+                    try (PreparedStatement ps = conn.prepareStatement(CLAIMS)) {
+                        ps.setFetchSize(FETCH);
+                        ps.setArray(1, conn.createArrayOf("int4", owners.toArray()));
+                        ps.setArray(2, conn.createArrayOf("text", ids.toArray()));
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                int owner = rs.getInt(25);
+                                while (next[0] <= owner) {
+                                    sink.disagreement(header(rows.get(next[0]++)));
+                                }
+                                sink.claim(ClaimMapper.toClaim(rs));
+                            }
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        while (next[0] < rows.size()) {
+            sink.disagreement(header(rows.get(next[0]++)));
+        }
     }
 
-    private Map<String, Claim> claims(Set<String> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<ClaimEntity> rows = em.createNativeQuery("select c.*" + ClaimSearch.FROM + " where c.claim_id in (?1)"
-                + " order by " + ClaimSearch.DAY + " nulls last, c.seq", ClaimEntity.class)
-                .setParameter(1, List.copyOf(ids)).getResultList();
-        Map<String, Claim> out = new LinkedHashMap<>();
-        rows.forEach(e -> out.put(e.claimId, ClaimMapper.toClaim(e)));
-        return out;
+    private static Disagreement header(Object[] r) {
+        return new Disagreement(Rows.text(r[0]), Rows.text(r[1]), Rows.text(r[2]), Rows.number(r[3]),
+                (int) Rows.number(r[4]), List.of());
     }
 }

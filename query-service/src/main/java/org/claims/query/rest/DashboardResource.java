@@ -12,8 +12,6 @@ import org.claims.query.domain.Disagreement;
 import org.claims.query.domain.Limits;
 import org.claims.query.domain.Series;
 import org.claims.query.domain.TimelinePoint;
-import org.claims.query.persistence.ClaimSearch;
-import org.claims.query.persistence.DisagreementQuery;
 import org.claims.query.persistence.SeriesQuery;
 import org.claims.query.persistence.SummaryQuery;
 import org.claims.query.domain.Summary;
@@ -30,17 +28,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class DashboardResource {
     private final SummaryQuery summaryQuery;
     private final SeriesQuery seriesQuery;
-    private final DisagreementQuery disagreementQuery;
-    private final ClaimSearch search;
     private final ReadCache cached;
+    private final JsonAnswers answers;
 
-    public DashboardResource(SummaryQuery summaryQuery, SeriesQuery seriesQuery, DisagreementQuery disagreementQuery,
-                             ClaimSearch search, ReadCache cached) {
+    public DashboardResource(SummaryQuery summaryQuery, SeriesQuery seriesQuery, ReadCache cached,
+                             JsonAnswers answers) {
+        this.answers = answers;
         this.summaryQuery = summaryQuery;
         this.cached = cached;
         this.seriesQuery = seriesQuery;
-        this.disagreementQuery = disagreementQuery;
-        this.search = search;
     }
 
     public record SeriesList(List<Series> series) {
@@ -84,7 +80,7 @@ public class DashboardResource {
                              @QueryParam("limit") @Parameter(description = "At most this many points (1..10000, default 5000)") String limit) {
         int max = Limits.within("limit", QueryParams.integer("limit", limit), 5000, 1, 10000);
         ClaimFilter filter = filters.filter();
-        return cached.get(List.of("timeline", filter, max), () -> new Timeline(search.timeline(filter, max)));
+        return cached.get(List.of("timeline", filter, max), () -> answers.timeline(filter, max));
     }
 
     @GET
@@ -104,6 +100,6 @@ public class DashboardResource {
         int max = Limits.within("limit", QueryParams.integer("limit", limit), 50, 1, 500);
         ClaimFilter filter = filters.filter();
         return cached.get(List.of("disagreements", filter, window, max),
-                () -> new Disagreements(window, disagreementQuery.disagreements(filter, window, max)));
+                () -> answers.disagreements(filter, window, max));
     }
 }

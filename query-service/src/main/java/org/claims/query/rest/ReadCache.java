@@ -65,7 +65,11 @@ public class ReadCache {
         answers.invalidateAll();
     }
 
+    /** An answer is serialised here, unless its computation wrote its JSON itself (large answers, as they are read). */
     private byte[] write(Object value) {
+        if (value instanceof byte[] written) {
+            return written;
+        }
         try {
             return json.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {

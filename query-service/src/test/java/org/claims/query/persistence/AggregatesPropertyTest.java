@@ -28,6 +28,7 @@ import org.claims.model.Claim;
 import org.claims.model.Measure;
 import org.claims.model.Qualifier;
 import org.claims.query.domain.ClaimFilter;
+import org.claims.query.domain.Paging;
 import org.claims.testsupport.PostgresTestResource;
 import org.flywaydb.core.Flyway;
 
@@ -63,7 +64,7 @@ class AggregatesPropertyTest {
                                                  @ForAll("windows") int window) throws SQLException {
         try (Connection c = connect(url)) {
             try (Statement s = c.createStatement()) {
-                s.execute("truncate claim, article, claim_fact, claim_series, series_line, claim_tally, fact_pair");
+                s.execute("truncate claim, article, claim_fact, claim_series, series_line, claim_tally, fact_pair, claim_name");
             }
             c.setAutoCommit(false);
             for (Batch b : history) {
@@ -87,7 +88,68 @@ class AggregatesPropertyTest {
                     .isEqualTo(rows(c, "select count(distinct source_name) from claim"));
             assertThat(rows(c, "select sum(n) from claim_tally where kind = 'articles'"))
                     .isEqualTo(rows(c, "select nullif(count(*), 0) from article"));
+            assertThat(rows(c, "select kind, key, hash::text, n from claim_name where n > 0 order by 1, 2"))
+                    .isEqualTo(rows(c, RECOUNT));
+            assertThat(rows(c, "select count(*) from claim_name where kind = 'evidence'"
+                    + " and tsv is distinct from claim_evidence_tsv(key)")).isEqualTo(List.of(List.of(0L)));
+            for (String q : List.of("soldats", "troops", "killed", "tués", "e", "zz")) {
+                fullTextAnswersAsBefore(c, q);
+            }
+            for (String column : List.of("source", "location", "subject")) {
+                for (String needle : List.of("", "e", "KYIV", "r", "troops", "ntag", "\u001f", "zz")) {
+                    textFilterAnswersAsBefore(c, column, needle);
+                }
+            }
         }
+    }
+
+    /** Every claim's keys counted again from the claims. */
+    private static final String RECOUNT = """
+            select kind, key, md5(key)::uuid::text, count(*) from (
+                select 'source' kind, claim_name_key(source_name, source_text) key from claim
+                union all select 'location', claim_name_key(location_name, location_text) from claim
+                union all select 'subject', claim_name_key(subject_name, subject_text) from claim
+                union all select 'evidence', claim_name_key(language, evidence_text) from claim) x
+            group by 1, 2 order by 1, 2""";
+
+    /** What the full-text filter answered from every claim's search vector, counted and sorted. */
+    private static void fullTextAnswersAsBefore(Connection c, String q) throws SQLException {
+        String before = " from claim c where c.evidence_tsv @@ (case when c.language = 'en' then"
+                + " plainto_tsquery('english', ?1) else plainto_tsquery('french', ?1) end)";
+        List<List<Object>> keys = rows(c, ClaimNames.keys(ClaimNames.EVIDENCE), q);
+        String hashes = String.join(",", keys.stream().map(k -> k.get(0).toString()).toList());
+        for (Paging paging : List.of(new Paging(0, 3), new Paging(1, 2))) {
+            assertThat(rows(c, ClaimNames.page(ClaimNames.EVIDENCE, paging), hashes)).as("q %s %s", q, paging)
+                    .isEqualTo(rows(c, "select c.*" + before + " order by c.day desc nulls last, c.seq desc limit "
+                            + paging.size() + " offset " + paging.offset(), q));
+        }
+        assertThat(List.of(List.of(keys.stream().mapToLong(k -> (Long) k.get(1)).sum())))
+                .isEqualTo(rows(c, "select count(*)" + before, q));
+    }
+
+    /** What V6 answered: a substring of name and words of every claim, counted and sorted. */
+    private static void textFilterAnswersAsBefore(Connection c, String column, String needle) throws SQLException {
+        String like = ClaimSearch.like(needle);
+        String before = " from claim c where (coalesce(c.%1$s_name, '') || chr(31) || coalesce(c.%1$s_text, ''))"
+                .formatted(column) + " ilike ?1 escape '\\'";
+        List<List<Object>> keys = rows(c, ClaimNames.keys(column), like);
+        String hashes = String.join(",", keys.stream().map(k -> k.get(0).toString()).toList());
+        for (Paging paging : List.of(new Paging(0, 3), new Paging(1, 2), new Paging(0, 50))) {
+            assertThat(rows(c, ClaimNames.page(column, paging), hashes)).as("%s %s %s", column, needle, paging)
+                    .isEqualTo(rows(c, "select c.*" + before + " order by c.day desc nulls last, c.seq desc limit "
+                            + paging.size() + " offset " + paging.offset(), like));
+        }
+        assertThat(List.of(List.of(keys.stream().mapToLong(k -> (Long) k.get(1)).sum())))
+                .isEqualTo(rows(c, "select count(*)" + before, like));
+        // combined with another filter, the keys narrow the claims in SQL
+        ClaimFilter f = ClaimFilter.of("killed", column.equals("source") ? needle : null,
+                column.equals("location") ? needle : null, column.equals("subject") ? needle : null, null, null, null, null);
+        ClaimSearch.Where w = ClaimSearch.where(f);
+        String matched = needle.isBlank() ? " where c.measure = 'killed'" : " where c.measure = 'killed' and "
+                + before.substring(before.indexOf(" where ") + 7).replace("?1", "?2");
+        assertThat(rows(c, "select c.claim_id" + ClaimSearch.FROM + w.sql + " order by c.seq", w.params.toArray()))
+                .isEqualTo(rows(c, "select c.claim_id from claim c" + matched + " order by c.seq", "killed",
+                        ClaimSearch.like(needle.strip())));
     }
 
     @Provide
@@ -146,14 +208,16 @@ class AggregatesPropertyTest {
     private static Arbitrary<Claim> claim(List<Fact> facts) {
         Arbitrary<String> extractor = Arbitraries.of("rules/1.0.0", "rules/1.2.0", "rules/1.10.0");
         Arbitrary<Integer> start = Arbitraries.integers().between(0, 3);
-        return Combinators.combine(Arbitraries.of(facts), articleId(), extractor, start, day())
-                .as((f, a, x, at, published) -> new Claim(
-                        Claim.idFor(a, x, at * 10, at * 10 + 5, f.measure(), f.low(), f.high()), a, x, "fr", f.measure(),
+        Arbitrary<String[]> said = Arbitraries.of(new String[]{"fr", "e"}, new String[]{"fr", "Des soldats ont été tués"},
+                new String[]{"en", "Troops were killed"}, new String[]{"en", "Des soldats ont été tués"});
+        return Combinators.combine(Arbitraries.of(facts), articleId(), extractor, start, day(), said)
+                .as((f, a, x, at, published, w) -> new Claim(
+                        Claim.idFor(a, x, at * 10, at * 10 + 5, f.measure(), f.low(), f.high()), a, x, w[0], f.measure(),
                         f.subject() == null ? null : new Claim.Subject(f.subject(), f.subject()),
                         new Claim.Quantity(f.low(), f.high(), f.low() == f.high() ? Qualifier.EXACT : Qualifier.RANGE, "n"),
                         f.location() == null ? null : new Claim.Location(f.location(), f.location()),
                         f.source() == null ? null : new Claim.Source(f.source(), f.source(), null), f.statedOn(), false,
-                        new Claim.Evidence("e", at * 10, at * 10 + 5), published, "Outlet"));
+                        new Claim.Evidence(w[1], at * 10, at * 10 + 5), published, "Outlet"));
     }
 
     private static ClaimSearch.Where where(String measure) {

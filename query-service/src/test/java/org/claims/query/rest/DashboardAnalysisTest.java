@@ -11,9 +11,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.claims.query.AnalystScenario;
+import org.claims.query.domain.ClaimFilter;
+import org.claims.query.persistence.ClaimSearch;
+import org.claims.query.persistence.DisagreementQuery;
 import org.claims.testsupport.KafkaTestResource;
 import org.claims.testsupport.PostgresTestResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +34,10 @@ class DashboardAnalysisTest {
     private static AnalystScenario scenario;
     @Inject
     ObjectMapper json;
+    @Inject
+    ClaimSearch search;
+    @Inject
+    DisagreementQuery disagreements;
 
     @BeforeEach
     void seedOnce() {
@@ -77,6 +88,30 @@ class DashboardAnalysisTest {
                 .body("points[4].source", equalTo("unattributed")).body("points[2].high", equalTo(12000));
         List<Long> seqs = r.extract().jsonPath().getList("points.seq", Long.class);
         org.assertj.core.api.Assertions.assertThat(seqs.get(0)).isLessThan(seqs.get(1));
+    }
+
+    @Test
+    void theLargeAnswersWrittenAsTheyAreReadAreTheSerialisedAnswers() throws Exception {
+        Map<String, String> all = Map.of();
+        Map<String, String> troops = Map.of("measure", "present", "subject", scenario.token);
+        for (Map<String, String> params : List.of(all, troops)) {
+            ClaimFilter filter = ClaimFilter.of(params.get("measure"), null, null, params.get("subject"), null, null,
+                    null, null);
+            assertSentAsSerialised("/api/dashboard/timeline", params, new DashboardResource.Timeline(
+                    QuarkusTransaction.requiringNew().call(() -> search.timeline(filter, 5000))));
+            for (int window : new int[]{30, 10}) {
+                Map<String, String> withWindow = new HashMap<>(params);
+                withWindow.put("windowDays", String.valueOf(window));
+                assertSentAsSerialised("/api/dashboard/disagreements", withWindow, new DashboardResource.Disagreements(
+                        window, QuarkusTransaction.requiringNew().call(() -> disagreements.disagreements(filter, window, 50))));
+            }
+        }
+    }
+
+    private void assertSentAsSerialised(String path, Map<String, String> params, Object answer) throws Exception {
+        byte[] sent = given().queryParams(params).get(path).then().statusCode(200).extract().asByteArray();
+        org.assertj.core.api.Assertions.assertThat(new String(sent, StandardCharsets.UTF_8))
+                .isEqualTo(new String(json.writeValueAsBytes(answer), StandardCharsets.UTF_8));
     }
 
     @Test
