@@ -22,6 +22,7 @@ final class Pipeline {
     private final LocationFinder locations;
     private final ClaimAssembler assembler;
     private final PlaceCountries countries;
+    private final SubjectFinder subjects;
 
     Pipeline(Lexicons lex, PlaceCountries countries) {
         this.lex = lex;
@@ -31,6 +32,7 @@ final class Pipeline {
         this.analyzer = new SentenceAnalyzer(lex);
         this.locations = new LocationFinder(lex);
         this.assembler = new ClaimAssembler(lex, locations);
+        this.subjects = new SubjectFinder(lex);
     }
 
     /** language: the code written on the claims (the article's own, or the detected one). */
@@ -78,11 +80,14 @@ final class Pipeline {
         return title == null || title.isBlank() ? null : firstSubject(new Doc(title));
     }
 
+    /** The article's first people noun: read from the start and stop there, not a scan of the whole body. */
     private SubjectHit firstSubject(Doc doc) {
-        List<Match> nouns = lex.subjects.findAll("noun", doc.toks, 0, doc.toks.size(), doc.folded);
-        if (nouns.isEmpty()) {
-            return null;
+        for (int i = 0; i < doc.toks.size(); i++) {
+            Match noun = lex.subjects.at("noun", doc.toks, i, doc.toks.size(), doc.folded);
+            if (noun != null) {
+                return subjects.before(doc, 0, noun.last(), doc.toks.size());
+            }
         }
-        return new SubjectFinder(lex).before(doc, 0, nouns.get(0).last(), doc.toks.size());
+        return null;
     }
 }

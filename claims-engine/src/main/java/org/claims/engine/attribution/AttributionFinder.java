@@ -101,8 +101,8 @@ public final class AttributionFinder {
         for (Attribution a : out) {
             verb = verb == null && !a.prep() && a.source() != null ? a : verb;
         }
-        if (verb == null) {
-            return;
+        if (verb == null || digitRuns(doc, verb.anchorLast(), to) < 2) {
+            return; // a gapped source needs a figure of its own after the first one: most sentences stop here
         }
         List<Attribution> found = new ArrayList<>(1);
         for (Match c : lex.quantities.findAll("coord", doc.toks, verb.anchorLast(), to, doc.folded)) {
@@ -127,6 +127,17 @@ public final class AttributionFinder {
     private boolean knownBefore(Doc doc, int end, int from) {
         Match g = lex.gazetteer.endingAt("speaker", doc.toks, end, from, doc.folded);
         return g != null && (g.kind().equals("source") || g.kind().equals("office") || g.kind().equals("person"));
+    }
+
+    /** How many runs of digit tokens lie in [from, to), at most two. */
+    private static int digitRuns(Doc doc, int from, int to) {
+        int runs = 0;
+        for (int k = from; k < to && runs < 2; k++) {
+            if (doc.toks.get(k).isDigits() && (k == from || !doc.toks.get(k - 1).isDigits())) {
+                runs++;
+            }
+        }
+        return runs;
     }
 
     /** "pour la police": a known organisation or office right after the word (an article may come between). */

@@ -48,12 +48,14 @@ public final class Lexicons {
     /** Known places among tokens [from, to), without common words that only look like one ("le nord"). */
     public List<Match> places(Doc doc, int from, int to) {
         List<Match> found = CasedPlaces.keep(doc, gazetteer.findAll("place", doc.toks, from, to, doc.folded));
-        if (found.isEmpty() || titleCase(doc, from, to)) {
-            return found; // "Death Toll in Brazil Nightclub Fire": every word has a capital, none starts a name
-        }
         List<Match> out = null;
+        Boolean titled = null; // only asked when a place would be dropped
         for (int i = 0; i < found.size(); i++) {
             boolean drop = insideLongerName(doc, found.get(i), to) || endsPersonName(doc, found.get(i), from);
+            if (drop && titled == null) {
+                titled = titleCase(doc, from, to);
+            }
+            drop &= !Boolean.TRUE.equals(titled); // "Death Toll in Brazil Nightclub Fire": every word has a capital
             if (drop && out == null) {
                 out = new ArrayList<>(found.subList(0, i));
             } else if (!drop && out != null) {

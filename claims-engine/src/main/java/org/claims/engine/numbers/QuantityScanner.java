@@ -18,6 +18,7 @@ public final class QuantityScanner {
     private static final int PART_CHAIN = 4;
     private static final int CHANGE_GAP = 3;
     private static final int SINGLE_REACH = 6;
+    private static final int MAX_ARTICLE = 3;
     private final Lexicons lex;
     private final NumberReader reader;
     private final java.util.Set<String> listJoin;
@@ -26,6 +27,7 @@ public final class QuantityScanner {
     private final java.util.Set<String> ambiguousMonths;
     private final java.util.Set<String> another;
     private final java.util.Set<String> collective;
+    private final java.util.Set<String> oneArticle;
 
     public QuantityScanner(Lexicons lex) {
         this.lex = lex;
@@ -34,6 +36,7 @@ public final class QuantityScanner {
         this.ambiguousMonths = lex.words.of("ambiguousmonth");
         this.another = lex.words.of("another");
         this.collective = lex.words.of("collective");
+        this.oneArticle = lex.words.of("onearticle");
         this.reader = new NumberReader(lex);
     }
 
@@ -99,9 +102,8 @@ public final class QuantityScanner {
      * ends right before it.
      */
     private Quantity single(Doc doc, int i, int from, int to) {
-        org.claims.engine.lexicon.Entry e = lex.numberWord(doc.toks.get(i).text());
-        if (e == null || !e.kind().equals("article") || i + 1 >= to) {
-            return null;
+        if (doc.toks.get(i).text().length() > MAX_ARTICLE || !oneArticle.contains(doc.toks.get(i).text()) || i + 1 >= to) {
+            return null; // articles are short words: most tokens are passed over without a lookup
         }
         int k = another.contains(doc.toks.get(i + 1).text()) ? i + 2 : i + 1;
         Match noun = k < to ? lex.subjects.at("noun", doc.toks, k, to, doc.folded) : null;
