@@ -32,6 +32,8 @@ public class ClaimEntity extends PanacheEntityBase {
     public String locationName;
     @Column(name = "location_text")
     public String locationText;
+    @Column(name = "location_country")
+    public String locationCountry;
     @Column(name = "source_name")
     public String sourceName;
     @Column(name = "source_text")

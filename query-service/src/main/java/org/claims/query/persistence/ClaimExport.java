@@ -22,7 +22,9 @@ public class ClaimExport {
     static final String COLUMNS = "c.claim_id, c.article_id, c.extractor, c.language, c.measure, c.subject_name,"
             + " c.subject_text, c.low, c.high, c.qualifier, c.quantity_text, c.location_name, c.location_text,"
             + " c.source_name, c.source_text, c.source_person, c.source_via, c.stated_on, c.hedged, c.evidence_text,"
-            + " c.evidence_start, c.evidence_end, c.published_on, c.outlet";
+            + " c.evidence_start, c.evidence_end, c.published_on, c.outlet, c.location_country";
+    /** How many columns {@link #COLUMNS} holds: what a query selects after them is read from the next position. */
+    static final int WIDTH = 25;
     private final AgroalDataSource dataSource;
 
     public ClaimExport(AgroalDataSource dataSource) {
@@ -48,7 +50,7 @@ public class ClaimExport {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        sink.accept(ClaimMapper.toClaim(rs), rs.getString(25));
+                        sink.accept(ClaimMapper.toClaim(rs), rs.getString(WIDTH + 1));
                     }
                 }
             } finally {

@@ -16,7 +16,7 @@ public final class ClaimMapper {
         return new Claim(e.claimId, e.articleId, e.extractor, e.language, Measure.fromWire(e.measure),
                 subject(e.subjectName, e.subjectText),
                 new Claim.Quantity(e.low, e.high, Qualifier.fromWire(e.qualifier), e.quantityText),
-                location(e.locationName, e.locationText),
+                location(e.locationName, e.locationText, e.locationCountry),
                 source(e.sourceName, e.sourceText, e.sourcePerson, e.sourceVia),
                 e.statedOn, e.hedged, new Claim.Evidence(e.evidenceText, e.evidenceStart, e.evidenceEnd), e.publishedOn,
                 e.outlet);
@@ -31,7 +31,7 @@ public final class ClaimMapper {
                 Measure.fromWire(rs.getString(5)),
                 subject(rs.getString(6), rs.getString(7)),
                 new Claim.Quantity(rs.getLong(8), rs.getLong(9), Qualifier.fromWire(rs.getString(10)), rs.getString(11)),
-                location(rs.getString(12), rs.getString(13)),
+                location(rs.getString(12), rs.getString(13), rs.getString(25)),
                 source(rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17)),
                 rs.getObject(18, LocalDate.class), rs.getBoolean(19),
                 new Claim.Evidence(rs.getString(20), rs.getInt(21), rs.getInt(22)), rs.getObject(23, LocalDate.class),
@@ -43,8 +43,8 @@ public final class ClaimMapper {
         return name == null && text == null ? null : new Claim.Subject(name, text);
     }
 
-    private static Claim.Location location(String name, String text) {
-        return name == null && text == null ? null : new Claim.Location(name, text);
+    private static Claim.Location location(String name, String text, String country) {
+        return name == null && text == null ? null : new Claim.Location(name, text, country);
     }
 
     private static Claim.Source source(String name, String text, String person, String via) {

@@ -16,18 +16,20 @@ final class ClaimRows {
             insert into claim (claim_id, article_id, extractor, language, measure, subject_name, subject_text,
                 low, high, qualifier, quantity_text, location_name, location_text, source_name, source_text,
                 source_person, source_via, stated_on, hedged, evidence_text, evidence_start, evidence_end,
-                published_on, outlet)
+                published_on, outlet, location_country)
             select x.claim_id, x.article_id, x.extractor, x.language, x.measure, x.subject_name, x.subject_text,
                 x.low, x.high, x.qualifier, x.quantity_text, x.location_name, x.location_text, x.source_name,
                 x.source_text, x.source_person, x.source_via, x.stated_on, x.hedged, x.evidence_text,
-                x.evidence_start, x.evidence_end, coalesce(a.published_on, x.published_on), coalesce(a.outlet, x.outlet)
+                x.evidence_start, x.evidence_end, coalesce(a.published_on, x.published_on), coalesce(a.outlet, x.outlet),
+                x.location_country
             from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                 ?::text[]::bigint[], ?::text[]::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                 ?::text[], ?::text[], ?::text[], ?::text[]::date[], ?::text[]::boolean[], ?::text[], ?::text[]::int[],
-                ?::text[]::int[], ?::text[]::date[], ?::text[]) with ordinality
+                ?::text[]::int[], ?::text[]::date[], ?::text[], ?::text[]) with ordinality
                 as x(claim_id, article_id, extractor, language, measure, subject_name, subject_text, low, high,
                     qualifier, quantity_text, location_name, location_text, source_name, source_text, source_person,
-                    source_via, stated_on, hedged, evidence_text, evidence_start, evidence_end, published_on, outlet, n)
+                    source_via, stated_on, hedged, evidence_text, evidence_start, evidence_end, published_on, outlet,
+                    location_country, n)
             left join article a on a.id = x.article_id
             order by x.n
             on conflict (claim_id) do nothing
@@ -41,7 +43,7 @@ final class ClaimRows {
             c -> c.source() == null ? null : c.source().name(), c -> c.source() == null ? null : c.source().text(),
             c -> c.source() == null ? null : c.source().person(), c -> c.source() == null ? null : c.source().via(),
             Claim::statedOn, Claim::hedged, c -> c.evidence().text(), c -> c.evidence().start(), c -> c.evidence().end(),
-            Claim::publishedOn, Claim::outlet);
+            Claim::publishedOn, Claim::outlet, c -> c.location() == null ? null : c.location().country());
 
     private ClaimRows() {
     }

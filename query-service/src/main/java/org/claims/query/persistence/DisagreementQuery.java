@@ -147,7 +147,7 @@ public class DisagreementQuery {
                         ps.setArray(2, conn.createArrayOf("text", ids.toArray()));
                         try (ResultSet rs = ps.executeQuery()) {
                             while (rs.next()) {
-                                int owner = rs.getInt(25);
+                                int owner = rs.getInt(ClaimExport.WIDTH + 1);
                                 while (next[0] <= owner) {
                                     sink.disagreement(header(rows.get(next[0]++)));
                                 }

@@ -68,6 +68,19 @@ class ClaimQueryTest {
     }
 
     @Test
+    void aPlaceKeepsItsCountryThroughTheReadModel() {
+        String other = "country-" + System.nanoTime();
+        org.claims.model.Claim c = Fixtures.claim(other, "rules/1.0.0", 0, Measure.KILLED, 12, "Governor", null, null, "en",
+                "Twelve people were killed in Kharkiv, the governor said.");
+        Fixtures.send(json, c.withLocation(new org.claims.model.Claim.Location("Kharkiv", "Kharkiv", "Ukraine")));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().queryParam("articleId", other).get("/api/claims").then().statusCode(200)
+                        .body("total", equalTo(1)).body("items[0].location.country", equalTo("Ukraine")));
+        given().get("/api/claims/" + c.claimId()).then().statusCode(200).body("location.country", equalTo("Ukraine"))
+                .body("location.name", equalTo("Kharkiv"));
+    }
+
+    @Test
     void oneClaimByIdAndUnknownIdsAre404() {
         String id = given().queryParam("articleId", article).queryParam("measure", "killed").get("/api/claims")
                 .then().extract().path("items[0].claimId");
