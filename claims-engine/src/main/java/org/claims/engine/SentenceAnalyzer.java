@@ -55,6 +55,14 @@ final class SentenceAnalyzer {
             int from = doc.tokenAt(span.start());
             int to = doc.tokenAt(span.end());
             List<DateMention> days = dates.find(doc, from, to, published);
+            for (DateMention d : days) {
+                for (int k = d.first(); k < d.last(); k++) {
+                    Match m = lex.dates.at("date", doc.toks, k, d.last(), doc.folded);
+                    if (m != null && m.kind().equals("weekday")) {
+                        doc.markWeekday(k);
+                    }
+                }
+            }
             List<Attribution> attrs = new ArrayList<>();
             LocalDate dayHere = null;
             List<Attribution> found = attributions.find(doc, from, to, memory);

@@ -7,6 +7,8 @@ public final class Doc {
     public final String body;
     public final String folded;
     public final List<Token> toks;
+    /** Tokens that open a weekday, marked by the day pass before sources are read (a source's words end there). */
+    private final java.util.BitSet weekdays = new java.util.BitSet();
 
     public Doc(String body) {
         this.body = body;
@@ -59,6 +61,14 @@ public final class Doc {
             }
         }
         return false;
+    }
+
+    public void markWeekday(int tok) {
+        weekdays.set(tok);
+    }
+
+    public boolean weekdayAt(int tok) {
+        return weekdays.get(tok);
     }
 
     public boolean capitalized(int tok) {
