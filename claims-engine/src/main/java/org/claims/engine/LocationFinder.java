@@ -251,9 +251,9 @@ final class LocationFinder {
     /** "Iran-backed Houthis", "separatistes pro-Russie": a place hyphened to a modifier word names no scene. */
     private boolean modifier(Doc doc, Match p) {
         int next = p.last();
-        boolean after = next < doc.toks.size() && doc.gap(next - 1, next).equals("-")
+        boolean after = next < doc.toks.size() && doc.gapIs(next - 1, next, '-')
                 && placeModifier.contains(doc.toks.get(next).text());
-        boolean before = p.first() > 0 && doc.gap(p.first() - 1, p.first()).equals("-")
+        boolean before = p.first() > 0 && doc.gapIs(p.first() - 1, p.first(), '-')
                 && placeModifier.contains(doc.toks.get(p.first() - 1).text());
         return after || before;
     }

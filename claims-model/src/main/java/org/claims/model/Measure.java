@@ -8,9 +8,12 @@ import java.util.Locale;
 public enum Measure {
     PRESENT, EXPECTED, KILLED, WOUNDED, CASUALTIES, CAPTURED, MISSING, DISPLACED, ARRESTED, OTHER;
 
+    /** Made once: the engine asks for it for every cue it weighs. */
+    private final String wire = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return wire;
     }
 
     @JsonCreator

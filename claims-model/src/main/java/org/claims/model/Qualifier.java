@@ -8,9 +8,12 @@ import java.util.Locale;
 public enum Qualifier {
     EXACT, APPROXIMATELY, AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN, RANGE, VAGUE;
 
+    /** Made once: the engine asks for it for every cue it weighs. */
+    private final String wire = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return wire;
     }
 
     @JsonCreator

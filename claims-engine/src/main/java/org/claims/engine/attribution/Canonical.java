@@ -47,13 +47,22 @@ final class Canonical {
     }
 
     /** An all-capitals word of two to six letters ("FNSEA", "UN"): its expansion when the gazetteer knows it. */
+    private static boolean allCapitals(String body, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isUpperCase(body.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String acronym(Lexicons lex, Doc doc, int a, int b) {
         for (int i = a; i < b; i++) {
             Token t = doc.toks.get(i);
-            String raw = doc.body.substring(t.start(), t.end());
-            if (raw.length() >= 2 && raw.length() <= 6 && raw.chars().allMatch(Character::isUpperCase)) {
+            int n = t.end() - t.start();
+            if (n >= 2 && n <= 6 && allCapitals(doc.body, t.start(), t.end())) {
                 Match known = lex.gazetteer.at("acronym", doc.toks, i, i + 1, doc.folded);
-                return known != null ? known.value() : raw;
+                return known != null ? known.value() : doc.body.substring(t.start(), t.end());
             }
         }
         return null;

@@ -116,17 +116,19 @@ public final class Spans {
         if (i < 0 || j >= doc.toks.size() || j <= i) {
             return true;
         }
-        String gap = doc.gap(i, j);
-        if (gap.length() == 1 && doc.toks.get(i).isDigits() && doc.toks.get(j).isDigits()) {
+        int from = doc.toks.get(i).end();
+        int to = doc.toks.get(j).start();
+        if (to - from == 1 && doc.toks.get(i).isDigits() && doc.toks.get(j).isDigits()) {
             return false; // "3,000": a digit group, not a clause
         }
-        for (int k = 0; k < gap.length(); k++) {
-            char c = gap.charAt(k);
+        String folded = doc.folded; // read in place: this runs for most pairs of tokens, a substring each time showed
+        for (int k = from; k < to; k++) {
+            char c = folded.charAt(k);
             if (c == ',' || c == ';' || c == ':' || c == '"' || c == '(' || c == ')' || c == '!' || c == '?'
                     || c == '\n' || c == '[' || c == ']' || c == '\u2014') {
                 return true;
             }
-            if (c == '.' && k + 1 < gap.length() && gap.charAt(k + 1) == ' ') {
+            if (c == '.' && k + 1 < to && folded.charAt(k + 1) == ' ') {
                 return true;
             }
         }

@@ -157,11 +157,25 @@ public final class PhraseMatcher {
             Token t = toks.get(i + k);
             boolean last = k == w.length - 1;
             boolean ok = last && e.prefixLast() ? t.text().startsWith(w[k]) : t.text().equals(w[k]);
-            if (!ok || (k > 0 && !t.tight())) {
+            if (!ok || (k > 0 && !tightGap(folded, toks.get(i + k - 1).end(), t.start()))) {
                 return false;
             }
         }
         return true;
     }
 
+
+    /** Words of one phrase may be separated by spaces, hyphens, apostrophes or dots, never by a comma. */
+    private static boolean tightGap(String folded, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            char c = folded.charAt(j);
+            if (c != ' ' && c != '-' && c != '\'' && c != '.' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -42,6 +42,12 @@ public final class Doc {
         return true;
     }
 
+    /** True when exactly the one character c separates tokens i and j (no substring made: this is asked often). */
+    public boolean gapIs(int i, int j, char c) {
+        int from = toks.get(i).end();
+        return toks.get(j).start() - from == 1 && folded.charAt(from) == c;
+    }
+
     public String gap(int fromTok, int toTok) {
         return folded.substring(toks.get(fromTok).end(), toks.get(toTok).start());
     }
@@ -53,9 +59,8 @@ public final class Doc {
     /** True when the text between tokens i and j (exclusive) holds any of the given punctuation marks. */
     public boolean punctuationBetween(int i, int j, String marks) {
         for (int k = Math.max(i, 0); k < j && k + 1 < toks.size(); k++) {
-            String g = gap(k, k + 1);
-            for (int c = 0; c < g.length(); c++) {
-                if (marks.indexOf(g.charAt(c)) >= 0) {
+            for (int c = toks.get(k).end(); c < toks.get(k + 1).start(); c++) { // in place: no substring per pair
+                if (marks.indexOf(folded.charAt(c)) >= 0) {
                     return true;
                 }
             }

@@ -1,10 +1,7 @@
 package org.claims.engine.text;
 
-/**
- * A run of letters or digits: offsets into the body, text from the folded copy. tight: only spaces, hyphens,
- * apostrophes or dots (at most three characters) separate it from the token before, so a phrase may run across.
- */
-public record Token(int start, int end, String text, boolean tight) {
+/** A run of letters or digits: offsets into the body, text from the folded copy. */
+public record Token(int start, int end, String text) {
     public boolean isDigits() {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -21,24 +21,9 @@ public final class Tokenizer {
             while (i < n && isWordChar(folded.charAt(i))) {
                 i++;
             }
-            boolean tight = !out.isEmpty() && tightGap(folded, out.get(out.size() - 1).end(), s);
-            out.add(new Token(s, i, folded.substring(s, i), tight));
+            out.add(new Token(s, i, folded.substring(s, i)));
         }
         return out;
-    }
-
-    /** Words of one phrase may be separated by spaces, hyphens, apostrophes or dots, never by a comma. */
-    private static boolean tightGap(String folded, int from, int to) {
-        if (to - from > 3) {
-            return false;
-        }
-        for (int j = from; j < to; j++) {
-            char c = folded.charAt(j);
-            if (c != ' ' && c != '-' && c != '\'' && c != '.' && c != '\t') {
-                return false;
-            }
-        }
-        return true;
     }
 
     public static boolean isWordChar(char c) {
