@@ -5,7 +5,7 @@
 //   node generate.js [RESOURCES_DIR] [OUT_FILE]
 //
 // RESOURCES_DIR defaults to ../../src/main/resources/org/claims/engine (relative to this script) and OUT_FILE to
-// RESOURCES_DIR/place-countries.tsv. The npm packages must be resolvable (NODE_PATH=/tmp/placedata/node_modules).
+// RESOURCES_DIR/place-countries.tsv. The npm packages must be resolvable (NODE_PATH pointing at a folder where they were installed).
 // A report (coverage, ambiguous and unmatched values) goes to standard error.
 'use strict';
 const fs = require('fs');

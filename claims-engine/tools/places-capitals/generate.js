@@ -7,7 +7,7 @@
 //
 // RESOURCES_DIR defaults to ../../src/main/resources/org/claims/engine (relative to this script) and OUT_FILE to
 // RESOURCES_DIR/places-capitals.tsv. The npm package world-countries must be resolvable
-// (NODE_PATH=/tmp/capdata/node_modules). A report (counts, skipped countries and why) goes to standard error;
+// (NODE_PATH pointing at a folder where they were installed). A report (counts, skipped countries and why) goes to standard error;
 // the script exits non-zero when the output fails its checks (4 fields, no duplicate pattern, known values).
 'use strict';
 const fs = require('fs');
