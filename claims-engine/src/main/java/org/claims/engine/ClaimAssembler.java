@@ -23,14 +23,14 @@ final class ClaimAssembler {
     private final SubjectFinder subjects;
     private final LocationFinder locations;
     private final MeasureFinder measures;
-    private final java.util.Set<String> another;
     private final java.util.Set<String> leading;
+    private final StatementFrames frames;
 
     ClaimAssembler(Lexicons lex, LocationFinder locations) {
         this.lex = lex;
         this.measures = new MeasureFinder(lex);
-        this.another = lex.words.of("another");
         this.leading = lex.words.of("leading");
+        this.frames = new StatementFrames(lex);
         this.locations = locations;
         this.subjects = new SubjectFinder(lex);
     }
@@ -89,11 +89,11 @@ final class ClaimAssembler {
                     Claim.Location where = carriedPlace != null && !newer ? carriedPlace
                             : inherited != null ? inherited : ctx.headline() != null ? ctx.headline()
                             : ctx.opening() != null ? ctx.opening() : places.scene();
-                    c = where == null ? c : withLocation(c, where);
+                    c = where == null ? c : c.withLocation(where);
                 }
                 if (c != null) {
-                    c = statementDay(c, days, frame);
-                    c = c.statedOn() == null && c.source() != null ? eventDay(c, s, i > 0 ? ctx.infos().get(i - 1) : null,
+                    c = frames.statementDay(c, days, frame);
+                    c = c.statedOn() == null && c.source() != null ? frames.eventDay(c, s, i > 0 ? ctx.infos().get(i - 1) : null,
                             i > 0 && !PlaceContext.paragraphBreak(ctx.doc(), ctx.infos().get(i - 1), s)) : c;
                     sentenceMeasure = c.measure();
                     lastPlace = c.location();
@@ -105,7 +105,7 @@ final class ClaimAssembler {
             }
             if (!insideQuote && !s.openQuote && i + 1 < ctx.infos().size()
                     && !PlaceContext.paragraphBreak(ctx.doc(), s, ctx.infos().get(i + 1))) {
-                sourceAfter(ctx, ctx.infos().get(i + 1), out, firstClaim);
+                frames.sourceAfter(ctx.doc(), ctx.infos().get(i + 1), out, firstClaim);
             }
             Attribution opened = AttributionChooser.frame(s, null);
             if (opened != null && !s.closeQuote) { // the speaker of a quote closing here spoke only the quote
@@ -123,105 +123,12 @@ final class ClaimAssembler {
         return out;
     }
 
-    /**
-     * A source said to speak on a day goes on speaking that day ("the ministry said on Saturday ... the ministry
-     * said in a statement"); a claim whose own words give no day takes its source's last one, else the day of
-     * the paragraph's reporting frame ("Un nouveau bilan devoile vendredi ... Au moins 358 morts selon X").
-     */
-    private static Claim statementDay(Claim c, Map<String, LocalDate> days, Attribution frame) {
-        String source = c.source() == null ? null : c.source().name();
-        if (c.statedOn() != null) {
-            if (source != null) {
-                days.put(source, c.statedOn());
-            }
-            return c;
-        }
-        LocalDate day = source != null ? days.get(source) : null;
-        if (day == null && frame != null && frame.day() != null) {
-            day = frame.day();
-        }
-        return day == null ? c : new Claim(c.claimId(), c.articleId(), c.extractor(), c.language(), c.measure(),
-                c.subject(), c.quantity(), c.location(), c.source(), day, c.hedged(), c.evidence());
-    }
-
-    /**
-     * "Le seisme a fait 230 morts. C'est ce qu'a indique mardi la protection civile.": a sentence opening on a
-     * word that points back, with a source and no figure of its own, gives its source and day to the figures
-     * of the sentence before that have none; so does a sentence going on with the count ("Trois civils ont ete
-     * tues lundi. Six autres personnes ont ete blessees, affirme le gouverneur").
-     */
-    private void sourceAfter(Context ctx, SentenceInfo next, List<Claim> out, int firstClaim) {
-        Doc doc = ctx.doc();
-        if (firstClaim == out.size()) {
-            return;
-        }
-        int second = next.from + 1 < next.to && leading.contains(doc.toks.get(next.from).text()) ? next.from + 1 : next.from;
-        Attribution frame = AttributionChooser.frame(next, null);
-        boolean ownFigures = frame == null || !next.quantities.isEmpty()
-                && next.quantities.get(0).first() < Math.max(frame.spanLast(), frame.anchorLast());
-        boolean pointsBack = !ownFigures
-                && (lex.attribution.at("backref", doc.toks, next.from, next.to, doc.folded) != null
-                || lex.attribution.at("backref", doc.toks, second, next.to, doc.folded) != null); // "Et ce bilan ..."
-        boolean goesOn = !next.quantities.isEmpty() && goesOn(doc, next.quantities.get(0), next);
-        Attribution a = pointsBack || next.quantities.isEmpty() ? frame
-                : goesOn ? AttributionChooser.firstVerb(next) : null;
-        if (a == null || a.source() == null) {
-            return;
-        }
-        LocalDate day = a.day() != null ? a.day() : a.prep() ? onlyDay(next) : next.dayBefore;
-        for (int k = firstClaim; k < out.size(); k++) {
-            Claim c = out.get(k);
-            // "Selon Stephane Dujarric, porte-parole de l'ONU, qui a communique cette information le vendredi 31
-            // janvier": the same speaker's next sentence dates the figures it gave
-            boolean same = c.source() != null && c.source().name().equals(a.source().name());
-            Claim.Source who = c.source() == null && (pointsBack || goesOn) ? a.source() : c.source();
-            LocalDate when = c.statedOn() == null && (pointsBack || same || who != c.source()) ? day : c.statedOn();
-            if (who != c.source() || when != c.statedOn()) {
-                out.set(k, new Claim(c.claimId(), c.articleId(), c.extractor(), c.language(), c.measure(), c.subject(),
-                        c.quantity(), c.location(), who, when, c.hedged(), c.evidence()));
-            }
-        }
-    }
-
-    /** The one day a sentence without figures names ("qui a communique ces chiffres le vendredi 31 janvier"). */
-    private static LocalDate onlyDay(SentenceInfo s) {
-        LocalDate only = null;
-        for (org.claims.engine.dates.DateMention d : s.dates) {
-            if (d.date() != null && only != null && !only.equals(d.date())) {
-                return null;
-            }
-            only = d.date() != null ? d.date() : only;
-        }
-        return s.quantities.isEmpty() ? only : null;
-    }
-
     /** The sentence opens on a word placing its figures among the people just counted, before the figure. */
     private boolean among(Doc doc, Quantity q, SentenceInfo s) {
         Match m = lex.quantities.at("among", doc.toks, s.from, s.to, doc.folded);
         int second = s.from + 1 < s.to && leading.contains(doc.toks.get(s.from).text()) ? s.from + 1 : s.from;
         m = m != null ? m : lex.quantities.at("among", doc.toks, second, s.to, doc.folded);
         return m != null && m.last() <= q.first();
-    }
-
-    /** "Six autres personnes", "another 12 people", "12 others": the figure adds to a count already given. */
-    private boolean goesOn(Doc doc, Quantity q, SentenceInfo s) {
-        int qualStart = Math.max(s.from, doc.tokenAt(q.start()));
-        return q.last() < s.to && another.contains(doc.toks.get(q.last()).text())
-                || qualStart > s.from && another.contains(doc.toks.get(qualStart - 1).text());
-    }
-
-    /**
-     * "Une manifestation a rassemble 1 700 personnes, selon la prefecture, a Nantes mardi soir": a count said with
-     * no day of its own is given on the day its sentence (or the sentence before, in its paragraph) names, as
-     * crowds and tolls are counted the day they happen.
-     */
-    private static Claim eventDay(Claim c, SentenceInfo s, SentenceInfo before, boolean sameParagraph) {
-        LocalDate day = s.eventDay;
-        if (day == null && s.dates.isEmpty() && before != null && sameParagraph) {
-            day = before.eventDay;
-        }
-        return day == null ? c : new Claim(c.claimId(), c.articleId(), c.extractor(), c.language(), c.measure(),
-                c.subject(), c.quantity(), c.location(), c.source(), day, c.hedged(), c.evidence());
     }
 
     /** claimed: an earlier figure of the sentence already made a claim. */
@@ -326,11 +233,6 @@ final class ClaimAssembler {
         return lex.subjects.endingAt("noun", doc.toks, end, s.from, doc.folded) != null;
     }
 
-    private static Claim withLocation(Claim c, Claim.Location where) {
-        return new Claim(c.claimId(), c.articleId(), c.extractor(), c.language(), c.measure(), c.subject(),
-                c.quantity(), where, c.source(), c.statedOn(), c.hedged(), c.evidence());
-    }
-
     private static SubjectHit withNationality(SubjectHit h, SubjectHit context) {
         if (h.national() || context == null || !context.national() || !context.noun().equals(h.noun())) {
             return h;
@@ -341,17 +243,6 @@ final class ClaimAssembler {
     /** Hostages, refugees, prisoners: a state people are in, which an event said of them overrides. */
     private static boolean status(String measure) {
         return Measure.CAPTURED.wire().equals(measure) || Measure.DISPLACED.wire().equals(measure);
-    }
-
-    /** "Trois casques bleus, appréhendés par les assaillants, ont été retrouvés morts": taken, then killed. */
-    private static String killedAfter(Quantity q, SentenceInfo s) {
-        for (Match c : s.cues) {
-            if (c.kind().equals(Measure.KILLED.wire()) && c.first() >= q.last() && c.first() - q.last() <= EVENT_REACH
-                    && !MeasureFinder.figureBetween(s.quantities, q, q.last(), c.first())) {
-                return c.kind();
-            }
-        }
-        return null;
     }
 
     /** A death cue a few words after a wound cue that follows the figure, in the same clause and with no figure between. */
@@ -371,21 +262,28 @@ final class ClaimAssembler {
         return false;
     }
 
-    /** "37 hostages were killed", "50 refugees drowned": what happened to them, said after them, is the claim. */
-    private String eventAfter(Doc doc, Quantity q, SentenceInfo s) {
+    /**
+     * "37 hostages were killed", "50 refugees drowned": what happened to them, said after them, is the claim.
+     * deathOnly: only a death counts, and only for this figure ("Trois casques bleus, appréhendés par les
+     * assaillants, ont été retrouvés morts": taken, then killed).
+     */
+    private String eventAfter(Doc doc, Quantity q, SentenceInfo s, boolean deathOnly) {
         for (Match c : s.cues) {
-            boolean event = c.kind().equals(Measure.KILLED.wire()) || c.kind().equals(Measure.WOUNDED.wire())
-                    || c.kind().equals(Measure.MISSING.wire());
+            boolean event = c.kind().equals(Measure.KILLED.wire()) || !deathOnly && (c.kind().equals(Measure.WOUNDED.wire())
+                    || c.kind().equals(Measure.MISSING.wire()));
             if (event && c.first() >= q.last() && c.first() - q.last() <= EVENT_REACH
-                    && (!MeasureFinder.figureBetween(s.quantities, q, q.last(), c.first()) || measures.sharedVerb(doc, q, c, s, true))) {
+                    && (!MeasureFinder.figureBetween(s.quantities, q, q.last(), c.first())
+                    || !deathOnly && measures.sharedVerb(doc, q, c, s, true))) {
                 return c.kind();
             }
         }
         return null;
     }
 
-    /** sentenceMeasure: what an earlier figure of the sentence counted ("150,000 took part ... put it at 22,000"). */
-    /** lastMeasure: what the article's previous claim counted, for "Parmi eux figurent 436 rebelles". */
+    /**
+     * sentenceMeasure: what an earlier figure of the sentence counted ("150,000 took part ... put it at 22,000");
+     * lastMeasure: what the article's previous claim counted, for "Parmi eux figurent 436 rebelles".
+     */
     private Claim claim(Context ctx, int index, boolean insideQuote, Quantity q, SubjectHit subj, boolean carried,
                         Claim.Location lastCapital, Measure sentenceMeasure, Attribution frame, Measure lastMeasure) {
         SentenceInfo s = ctx.infos().get(index);
@@ -393,8 +291,8 @@ final class ClaimAssembler {
         if ("arrival".equals(cue)) { // migrants arriving are displaced, troops arriving are present
             cue = subj.measure() != null && !subj.inherent() ? subj.measure() : Measure.PRESENT.wire();
         }
-        String happened = status(subj.measure()) ? eventAfter(ctx.doc(), q, s)
-                : status(cue) || Measure.ARRESTED.wire().equals(cue) ? killedAfter(q, s) : null;
+        String happened = status(subj.measure()) ? eventAfter(ctx.doc(), q, s, false)
+                : status(cue) || Measure.ARRESTED.wire().equals(cue) ? eventAfter(ctx.doc(), q, s, true) : null;
         String measure = happened != null ? happened : subj.inherent() && !carried ? subj.measure()
                 : cue != null ? cue : subj.measure();
         int qualStart = Math.max(s.from, ctx.doc().tokenAt(q.start()));

@@ -24,6 +24,12 @@ public record Claim(String claimId, String articleId, String extractor, String l
                 statedOn, hedged, evidence, publishedOn, outlet);
     }
 
+    /** The same claim said by who, on day statedOn (the engine settles both after it first built the claim). */
+    public Claim withStatement(Source who, LocalDate day) {
+        return new Claim(claimId, articleId, extractor, language, measure, subject, quantity, location, who, day,
+                hedged, evidence, publishedOn, outlet);
+    }
+
     public Claim withLocation(Location where) {
         return new Claim(claimId, articleId, extractor, language, measure, subject, quantity, where, source,
                 statedOn, hedged, evidence, publishedOn, outlet);

@@ -18,7 +18,6 @@ public final class QuantityScanner {
     private static final int PART_CHAIN = 4;
     private static final int CHANGE_GAP = 3;
     private static final int SINGLE_REACH = 6;
-    private static final int MAX_ARTICLE = 3;
     private final Lexicons lex;
     private final NumberReader reader;
     private final java.util.Set<String> listJoin;
@@ -102,8 +101,8 @@ public final class QuantityScanner {
      * ends right before it.
      */
     private Quantity single(Doc doc, int i, int from, int to) {
-        if (doc.toks.get(i).text().length() > MAX_ARTICLE || !oneArticle.contains(doc.toks.get(i).text()) || i + 1 >= to) {
-            return null; // articles are short words: most tokens are passed over without a lookup
+        if (i + 1 >= to || !oneArticle.contains(doc.toks.get(i).text())) {
+            return null;
         }
         int k = another.contains(doc.toks.get(i + 1).text()) ? i + 2 : i + 1;
         Match noun = k < to ? lex.subjects.at("noun", doc.toks, k, to, doc.folded) : null;

@@ -1,0 +1,118 @@
+package org.claims.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.claims.engine.attribution.Attribution;
+import org.claims.engine.dates.DateMention;
+import org.claims.engine.lexicon.Lexicons;
+import org.claims.engine.numbers.Quantity;
+import org.claims.engine.text.Doc;
+import org.claims.model.Claim;
+
+/**
+ * Who said a claim and on which day, once the claim is built from its own sentence: the days a source keeps,
+ * the paragraph's reporting frame, the day the sentence says things happened, and a next sentence that points
+ * back at the figures before it. Claim assembly asks it after each claim and after each sentence.
+ */
+final class StatementFrames {
+    private final Lexicons lex;
+    private final Set<String> another;
+    private final Set<String> leading;
+
+    StatementFrames(Lexicons lex) {
+        this.lex = lex;
+        this.another = lex.words.of("another");
+        this.leading = lex.words.of("leading");
+    }
+
+    /**
+     * A source said to speak on a day goes on speaking that day ("the ministry said on Saturday ... the ministry
+     * said in a statement"); a claim whose own words give no day takes its source's last one, else the day of
+     * the paragraph's reporting frame ("Un nouveau bilan devoile vendredi ... Au moins 358 morts selon X").
+     */
+    static Claim statementDay(Claim c, Map<String, LocalDate> days, Attribution frame) {
+        String source = c.source() == null ? null : c.source().name();
+        if (c.statedOn() != null) {
+            if (source != null) {
+                days.put(source, c.statedOn());
+            }
+            return c;
+        }
+        LocalDate day = source != null ? days.get(source) : null;
+        if (day == null && frame != null && frame.day() != null) {
+            day = frame.day();
+        }
+        return day == null ? c : c.withStatement(c.source(), day);
+    }
+
+    /**
+     * "Le seisme a fait 230 morts. C'est ce qu'a indique mardi la protection civile.": a sentence opening on a
+     * word that points back, with a source and no figure of its own, gives its source and day to the figures
+     * of the sentence before that have none; so does a sentence going on with the count ("Trois civils ont ete
+     * tues lundi. Six autres personnes ont ete blessees, affirme le gouverneur").
+     */
+    void sourceAfter(Doc doc, SentenceInfo next, List<Claim> out, int firstClaim) {
+        if (firstClaim == out.size()) {
+            return;
+        }
+        int second = next.from + 1 < next.to && leading.contains(doc.toks.get(next.from).text()) ? next.from + 1 : next.from;
+        Attribution frame = AttributionChooser.frame(next, null);
+        boolean ownFigures = frame == null || !next.quantities.isEmpty()
+                && next.quantities.get(0).first() < Math.max(frame.spanLast(), frame.anchorLast());
+        boolean pointsBack = !ownFigures
+                && (lex.attribution.at("backref", doc.toks, next.from, next.to, doc.folded) != null
+                || lex.attribution.at("backref", doc.toks, second, next.to, doc.folded) != null); // "Et ce bilan ..."
+        boolean goesOn = !next.quantities.isEmpty() && goesOn(doc, next.quantities.get(0), next);
+        Attribution a = pointsBack || next.quantities.isEmpty() ? frame
+                : goesOn ? AttributionChooser.firstVerb(next) : null;
+        if (a == null || a.source() == null) {
+            return;
+        }
+        LocalDate day = a.day() != null ? a.day() : a.prep() ? onlyDay(next) : next.dayBefore;
+        for (int k = firstClaim; k < out.size(); k++) {
+            Claim c = out.get(k);
+            // "Selon Stephane Dujarric, porte-parole de l'ONU, qui a communique cette information le vendredi 31
+            // janvier": the same speaker's next sentence dates the figures it gave
+            boolean same = c.source() != null && c.source().name().equals(a.source().name());
+            Claim.Source who = c.source() == null && (pointsBack || goesOn) ? a.source() : c.source();
+            LocalDate when = c.statedOn() == null && (pointsBack || same || who != c.source()) ? day : c.statedOn();
+            if (who != c.source() || when != c.statedOn()) {
+                out.set(k, c.withStatement(who, when));
+            }
+        }
+    }
+
+    /** The one day a sentence without figures names ("qui a communique ces chiffres le vendredi 31 janvier"). */
+    private static LocalDate onlyDay(SentenceInfo s) {
+        LocalDate only = null;
+        for (DateMention d : s.dates) {
+            if (d.date() != null && only != null && !only.equals(d.date())) {
+                return null;
+            }
+            only = d.date() != null ? d.date() : only;
+        }
+        return s.quantities.isEmpty() ? only : null;
+    }
+
+    /** "Six autres personnes", "another 12 people", "12 others": the figure adds to a count already given. */
+    private boolean goesOn(Doc doc, Quantity q, SentenceInfo s) {
+        int qualStart = Math.max(s.from, doc.tokenAt(q.start()));
+        return q.last() < s.to && another.contains(doc.toks.get(q.last()).text())
+                || qualStart > s.from && another.contains(doc.toks.get(qualStart - 1).text());
+    }
+
+    /**
+     * "Une manifestation a rassemble 1 700 personnes, selon la prefecture, a Nantes mardi soir": a count said with
+     * no day of its own is given on the day its sentence (or the sentence before, in its paragraph) names, as
+     * crowds and tolls are counted the day they happen.
+     */
+    static Claim eventDay(Claim c, SentenceInfo s, SentenceInfo before, boolean sameParagraph) {
+        LocalDate day = s.eventDay;
+        if (day == null && s.dates.isEmpty() && before != null && sameParagraph) {
+            day = before.eventDay;
+        }
+        return day == null ? c : c.withStatement(c.source(), day);
+    }
+}
