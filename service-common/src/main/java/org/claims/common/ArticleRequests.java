@@ -33,7 +33,13 @@ public class ArticleRequests {
             throw new ProblemException(Problem.atPointer("invalid-request", "Invalid request",
                     "Request body is empty: send an Article as JSON", ""));
         }
-        ArticleRequest request = json.readValue(body, ArticleRequest.class);
+        ArticleRequest request;
+        try {
+            request = json.readValue(body, ArticleRequest.class);
+        } catch (java.io.CharConversionException e) { // bytes Jackson takes for UTF-32 it cannot read: not a JSON article
+            throw new ProblemException(Problem.atPointer("malformed-json", "Malformed JSON",
+                    "Body is not UTF-8 JSON: " + e.getMessage(), ""));
+        }
         if (request == null) {
             throw new ProblemException(Problem.atPointer("malformed-json", "Malformed JSON", "Body must be a JSON object", ""));
         }
