@@ -201,11 +201,12 @@ final class ClaimAssembler {
         return false;
     }
 
-    /** "... et la prefecture 7 850": a source of its own between the joining word and the figure. */
+    /** "... et la prefecture 7 850", "..., le ministere 480 000": a source of its own between the joining word or comma and the figure. */
     private boolean gappedSource(Doc doc, int qualStart, SentenceInfo s) {
         for (Attribution a : s.attributions) {
             if (a.prep() && a.spanLast() == qualStart && a.spanFirst() > s.from
-                    && lex.quantities.endingAt("coord", doc.toks, a.spanFirst(), s.from, doc.folded) != null) {
+                    && (lex.quantities.endingAt("coord", doc.toks, a.spanFirst(), s.from, doc.folded) != null
+                    || doc.gap(a.spanFirst() - 1, a.spanFirst()).indexOf(',') >= 0)) {
                 return true;
             }
         }

@@ -69,7 +69,8 @@ class AttributionTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "fr|À Lyon, l'intersyndicale a compté 35 000 manifestants et la police 12 400.|35000:Unions,12400:Police",
-        "en|Organisers counted 60,000 marchers in Cardiff, and police 15,000.|60000:Organisers,15000:Police"})
+        "en|Organisers counted 60,000 marchers in Cardiff, and police 15,000.|60000:Organisers,15000:Police",
+        "fr|La CGT a revendiqué une participation de 900 000 personnes, la police 210 000.|900000:CGT,210000:Police"})
     void aSecondSourceSharingTheVerbOwnsTheFigureAfterIt(String lang, String body, String expected) {
         assertThat(Engine.run(body, lang, "2024-10-29")).extracting(c -> c.quantity().low() + ":" + c.source().name())
                 .containsExactly(expected.split(","));

@@ -35,6 +35,8 @@ class ConstructionTest {
         "fr|Un policier a été tué et 11 autres ont été blessés.|killed:1,wounded:11",
         "en|A police officer was wounded in the clashes.|wounded:1",
         "en|An official said 12 people were killed.|killed:12",
+        "en|Turnout reached 45,000 in Nantes, the union said, while the police put it at 11,000.|present:45000,present:11000",
+        "en|Turnout was 62 percent, the electoral commission said.|",
         "en|Police detained three dozen protesters outside the embassy.|arrested:36",
         "en|The famine killed more than half a million people.|killed:500000",
         "fr|Un demi-million de personnes ont fui les combats.|displaced:500000",

@@ -41,7 +41,9 @@ class LocationTest {
     @CsvSource(delimiter = '|', value = {
         "Au moins 12 personnes ont été tuées à Kharkiv, selon le gouverneur.|Kharkiv|Ukraine",
         "Police arrested 40 people in Leeds on Saturday.|Leeds|United Kingdom",
-        "Plus de 2 000 migrants sont arrivés en Italie.|Italy|Italy"})
+        "Plus de 2 000 migrants sont arrivés en Italie.|Italy|Italy",
+        "At least 40 people were killed by the landslide in Papua New Guinea, officials said.|Papua New Guinea|Papua New Guinea",
+        "More than 3,000 people have fled the fighting in eastern DRC, the UN said.|Democratic Republic of the Congo|Democratic Republic of the Congo"})
     void aPlaceCarriesItsCountry(String body, String place, String country) {
         Claim.Location l = where(body);
         assertThat(l.name() + "|" + l.country()).isEqualTo(place + "|" + country);

@@ -105,14 +105,24 @@ public final class AttributionFinder {
             return; // a gapped source needs a figure of its own after the first one: most sentences stop here
         }
         List<Attribution> found = new ArrayList<>(1);
+        List<Integer> starts = new ArrayList<>();
         for (Match c : lex.quantities.findAll("coord", doc.toks, verb.anchorLast(), to, doc.folded)) {
-            int k = c.last();
+            starts.add(c.last());
+        }
+        for (int k = verb.anchorLast() + 1; k < to; k++) {
+            if (doc.gap(k - 1, k).indexOf(',') >= 0) {
+                starts.add(-k - 1); // "la CGT 1,2 million, le ministere 480 000": a comma joins them too
+            }
+        }
+        for (int start : starts) {
+            boolean comma = start < 0;
+            int k = comma ? -start - 1 : start;
             int words = k < to && articles.contains(doc.toks.get(k).text()) ? k + 1 : k;
             Match who = words < to ? lex.gazetteer.at("speaker", doc.toks, words, to, doc.folded) : null;
             boolean known = who != null && !who.kind().equals("pronoun");
             int fig = known ? who.last() : -1;
             if (fig < 0 || fig >= to || !opensFigure(doc, fig, to) || Spans.boundary(doc, fig - 1, fig)
-                    || Spans.boundary(doc, c.last() - 1, fig)) {
+                    || Spans.boundary(doc, comma ? k : k - 1, fig)) {
                 continue;
             }
             Claim.Source s = resolver.resolve(doc, k, fig, memory, true);
