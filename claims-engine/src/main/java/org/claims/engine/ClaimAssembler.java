@@ -123,6 +123,13 @@ final class ClaimAssembler {
         return out;
     }
 
+    /** "ils etaient 3 200", "elles sont pres de 2 000": a pronoun and the verb to be count the people there. */
+    private boolean crowd(Doc doc, Quantity q, SentenceInfo s) {
+        int qualStart = Math.max(s.from, doc.tokenAt(q.start()));
+        return lex.cues.endingAt("crowd", doc.toks, qualStart, s.from, doc.folded) != null
+                || lex.cues.endingAt("crowd", doc.toks, q.first(), s.from, doc.folded) != null;
+    }
+
     /** The sentence opens on a word placing its figures among the people just counted, before the figure. */
     private boolean among(Doc doc, Quantity q, SentenceInfo s) {
         Match m = lex.quantities.at("among", doc.toks, s.from, s.to, doc.folded);
@@ -150,6 +157,8 @@ final class ClaimAssembler {
         boolean link = lex.quantities.endingAt("link", doc.toks, qualStart, s.from, doc.folded) != null
                 || lex.quantities.endingAt("link", doc.toks, q.first(), s.from, doc.folded) != null
                 || nounRightBefore(doc, lex.quantities.endingAt("linkprep", doc.toks, qualStart, s.from, doc.folded), s);
+        boolean crowd = crowd(doc, q, s);
+        link |= crowd;
         boolean counted = lex.quantities.endingAt("countverb", doc.toks, qualStart, s.from, doc.folded) != null;
         boolean part = claimed && lex.quantities.endingAt("part", doc.toks, qualStart, s.from, doc.folded) != null;
         boolean trigger = link || part || counted
@@ -167,7 +176,7 @@ final class ClaimAssembler {
             SubjectHit h = withNationality(before, context);
             return link ? h : new SubjectHit(h.name(), h.text(), h.measure(), false, h.noun(), h.national());
         }
-        if (context == null && (MeasureFinder.cueFollows(q, s) || MeasureFinder.cueRightBefore(q, qualStart, s))) {
+        if (context == null && (crowd || MeasureFinder.cueFollows(q, s) || MeasureFinder.cueRightBefore(q, qualStart, s))) {
             return PEOPLE; // "At least 145 killed in temple stampede": a headline names no one
         }
         return context;
@@ -309,6 +318,9 @@ final class ClaimAssembler {
         }
         if ((measure == null || measure.equals("present")) && MeasureFinder.released(lex, ctx.doc(), q, s)) {
             measure = Measure.CAPTURED.wire();
+        }
+        if (measure == null && crowd(ctx.doc(), q, s)) {
+            measure = Measure.PRESENT.wire(); // "Ils etaient 3 200 selon la police": they were there, that many
         }
         if (measure == null && sentenceMeasure == null) {
             return null;

@@ -37,6 +37,8 @@ class ConstructionTest {
         "en|An official said 12 people were killed.|killed:12",
         "en|Turnout reached 45,000 in Nantes, the union said, while the police put it at 11,000.|present:45000,present:11000",
         "en|Turnout was 62 percent, the electoral commission said.|",
+        "fr|À Rennes, ils étaient 3 200 selon la police.|present:3200",
+        "fr|Ils étaient 300 à avoir été blessés lors des affrontements.|wounded:300",
         "en|Police detained three dozen protesters outside the embassy.|arrested:36",
         "en|The famine killed more than half a million people.|killed:500000",
         "fr|Un demi-million de personnes ont fui les combats.|displaced:500000",
