@@ -232,6 +232,13 @@ class AttributionTest {
     }
 
     @Test
+    void aProsecutorSpeaksForTheProsecutorsOfficeNotForTheBodyNamedBefore() {
+        List<Claim> claims = Engine.fr("La police a fait état de 30 blessés. Le procureur de la République de Lyon a "
+                + "indiqué que 14 personnes avaient été interpellées.");
+        assertThat(claims).extracting(c -> c.source().name()).containsExactly("Police", "Lyon Prosecutor's Office");
+    }
+
+    @Test
     void aRoleWithNothingToReferToKeepsItsWordsWithoutTheArticle() {
         Claim.Source s = source("Au moins 40 personnes ont été tuées, selon un responsable local.");
         assertThat(s.name()).isEqualTo("responsable local");
