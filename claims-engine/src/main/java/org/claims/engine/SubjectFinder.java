@@ -37,7 +37,8 @@ final class SubjectFinder {
                 }
             }
             if (skip == null && skips == 0 && !q.small() && j + 1 < to && !doc.capitalized(j)
-                    && doc.toks.get(j).text().length() >= MIN_ADJECTIVE) {
+                    && doc.toks.get(j).text().length() >= MIN_ADJECTIVE
+                    && lex.quantities.at("coord", doc.toks, j, to, doc.folded) == null) { // "killed 30 and injured 20"
                 Match after = lex.subjects.at("noun", doc.toks, j + 1, to, doc.folded);
                 if (after != null && doc.blankBetween(doc.toks.get(j).end(), doc.toks.get(j + 1).start(), true)) {
                     return hit(doc, after, to); // "1,200 political prisoners", "15,000 counter-protesters"

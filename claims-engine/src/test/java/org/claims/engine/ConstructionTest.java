@@ -38,6 +38,7 @@ class ConstructionTest {
         "en|Turnout reached 45,000 in Nantes, the union said, while the police put it at 11,000.|present:45000,present:11000",
         "en|Turnout was 62 percent, the electoral commission said.|",
         "fr|À Rennes, ils étaient 3 200 selon la police.|present:3200",
+        "en|The blast killed 30 and injured 20.|killed:30,wounded:20",
         "fr|Ils étaient 300 à avoir été blessés lors des affrontements.|wounded:300",
         "en|Police detained three dozen protesters outside the embassy.|arrested:36",
         "en|The famine killed more than half a million people.|killed:500000",
