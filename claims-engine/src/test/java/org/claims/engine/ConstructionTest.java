@@ -39,6 +39,7 @@ class ConstructionTest {
         "en|Turnout was 62 percent, the electoral commission said.|",
         "fr|À Rennes, ils étaient 3 200 selon la police.|present:3200",
         "en|The blast killed 30 and injured 20.|killed:30,wounded:20",
+        "fr|Les pompiers ont secouru 80 personnes et évacué 300 habitants.|other:80,displaced:300",
         "fr|Ils étaient 300 à avoir été blessés lors des affrontements.|wounded:300",
         "en|Police detained three dozen protesters outside the embassy.|arrested:36",
         "en|The famine killed more than half a million people.|killed:500000",
