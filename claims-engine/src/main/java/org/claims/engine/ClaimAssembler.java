@@ -57,6 +57,7 @@ final class ClaimAssembler {
         int frameAge = 0; // paragraph breaks since the frame opened: it reaches into the next paragraph only
         PlaceContext places = new PlaceContext(ctx.doc(), lex, locations);
         Map<String, LocalDate> days = new HashMap<>(); // each source's last statement day
+        LocalDate ledeDay = StatementFrames.ledeDay(ctx.doc(), ctx.infos());
         for (int i = 0; i < ctx.infos().size(); i++) {
             SentenceInfo s = ctx.infos().get(i);
             if (i > 0 && PlaceContext.paragraphBreak(ctx.doc(), ctx.infos().get(i - 1), s)) {
@@ -93,8 +94,9 @@ final class ClaimAssembler {
                 }
                 if (c != null) {
                     c = frames.statementDay(c, days, frame);
-                    c = c.statedOn() == null && c.source() != null ? frames.eventDay(c, s, i > 0 ? ctx.infos().get(i - 1) : null,
+                    c = c.statedOn() == null ? frames.eventDay(c, s, i > 0 ? ctx.infos().get(i - 1) : null,
                             i > 0 && !PlaceContext.paragraphBreak(ctx.doc(), ctx.infos().get(i - 1), s)) : c;
+                    c = c.statedOn() == null && ledeDay != null ? c.withStatement(c.source(), ledeDay) : c;
                     sentenceMeasure = c.measure();
                     lastPlace = c.location();
                     lastPlaceSentence = i;

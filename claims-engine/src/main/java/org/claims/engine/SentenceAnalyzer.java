@@ -35,12 +35,14 @@ final class SentenceAnalyzer {
     private final Set<String> that;
     private final Set<String> notWhen;
     private final Set<String> periodBound;
+    private final Set<String> dateModifier;
 
     SentenceAnalyzer(Lexicons lex) {
         this.lex = lex;
         this.that = lex.words.of("that");
         this.notWhen = lex.words.of("notwhen");
         this.periodBound = lex.words.of("periodbound");
+        this.dateModifier = lex.words.of("datemodifier");
         this.scanner = new QuantityScanner(lex);
         this.attributions = new AttributionFinder(lex);
         this.dates = new DateResolver(lex);
@@ -164,6 +166,9 @@ final class SentenceAnalyzer {
 
     /** "Dans la matinee du 24 mai, le chef ... a indique": a full date leading the sentence dates its verb. */
     private boolean dated(Doc doc, DateMention d) {
+        if (d.first() > 0 && dateModifier.contains(doc.toks.get(d.first() - 1).text())) {
+            return false; // "the October 7 attack", "la manifestation du 5 decembre": the day names an event
+        }
         for (int k = Math.max(0, d.first() - 2); k < d.first(); k++) {
             if (periodBound.contains(doc.toks.get(k).text())) {
                 return false;

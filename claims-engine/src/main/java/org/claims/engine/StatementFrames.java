@@ -104,6 +104,25 @@ final class StatementFrames {
     }
 
     /**
+     * "Ce jeudi 22 mars, fonctionnaires et cheminots defendaient leur statut": the one day the opening paragraph
+     * says things happened is the news day of the article, for counts that no later paragraph dates.
+     */
+    static LocalDate ledeDay(Doc doc, List<SentenceInfo> infos) {
+        LocalDate only = null;
+        for (int i = 0; i < infos.size(); i++) {
+            if (i > 0 && PlaceContext.paragraphBreak(doc, infos.get(i - 1), infos.get(i))) {
+                break;
+            }
+            LocalDate d = infos.get(i).eventDay;
+            if (d != null && only != null && !only.equals(d)) {
+                return null;
+            }
+            only = d != null ? d : only;
+        }
+        return only;
+    }
+
+    /**
      * "Une manifestation a rassemble 1 700 personnes, selon la prefecture, a Nantes mardi soir": a count said with
      * no day of its own is given on the day its sentence (or the sentence before, in its paragraph) names, as
      * crowds and tolls are counted the day they happen.

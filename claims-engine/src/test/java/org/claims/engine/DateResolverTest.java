@@ -53,6 +53,14 @@ class DateResolverTest {
     }
 
     @Test
+    void theDayTheOpeningParagraphNamesDatesTheCountsOfLaterParagraphs() {
+        assertThat(stated("Les cheminots ont de nouveau fait grève ce jeudi 22 mars.\n\nÀ Lyon, 12 000 personnes ont défilé "
+                + "selon la CGT.", "2018-03-22")).isEqualTo(LocalDate.parse("2018-03-22"));
+        assertThat(stated("Les cheminots ont fait grève jeudi, puis samedi.\n\nÀ Lyon, 12 000 personnes ont défilé "
+                + "selon la CGT.", "2018-03-24")).isNull();
+    }
+
+    @Test
     void aStatementDayWinsOverTheDayOfTheEvent() {
         assertThat(stated("Selon l'ONU, qui a publié son bilan mardi, 300 personnes ont été tuées lundi.", "2024-10-30"))
                 .isEqualTo(LocalDate.parse("2024-10-29"));
