@@ -88,8 +88,8 @@ final class ClaimAssembler {
                     Claim.Location inherited = places.inherited(s);
                     boolean newer = inherited != null && places.paragraphSentence() > lastPlaceSentence;
                     Claim.Location where = carriedPlace != null && !newer ? carriedPlace
-                            : inherited != null ? inherited : ctx.headline() != null ? ctx.headline()
-                            : ctx.opening() != null ? ctx.opening() : places.scene();
+                            : inherited != null ? inherited : ctx.headline() != null ? locations.finer(ctx.headline(), places.scene())
+                            : ctx.opening() != null ? locations.finer(ctx.opening(), places.scene()) : places.scene();
                     c = where == null ? c : c.withLocation(where);
                 }
                 if (c != null) {

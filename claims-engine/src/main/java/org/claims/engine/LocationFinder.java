@@ -5,6 +5,7 @@ import java.util.Set;
 import org.claims.engine.attribution.Attribution;
 import org.claims.engine.lexicon.Lexicons;
 import org.claims.engine.lexicon.Match;
+import org.claims.engine.lexicon.PlaceCountries;
 import org.claims.engine.numbers.Quantity;
 import org.claims.engine.text.Doc;
 import org.claims.model.Claim;
@@ -29,9 +30,13 @@ final class LocationFinder {
     private final Set<String> placeModifier;
     private final Set<String> articles;
     private final Set<String> seats;
+    private final Set<String> near;
 
-    LocationFinder(Lexicons lex) {
+    private final PlaceCountries countries;
+
+    LocationFinder(Lexicons lex, PlaceCountries countries) {
         this.lex = lex;
+        this.countries = countries;
         this.direction = new Direction(lex.words);
         this.notWhereWords = lex.words.of("notwhere");
         this.locative = lex.words.of("locative");
@@ -44,6 +49,7 @@ final class LocationFinder {
         this.placeModifier = lex.words.of("placemodifier");
         this.articles = lex.words.of("article");
         this.seats = lex.words.of("seat");
+        this.near = lex.words.of("near");
     }
 
     /** Known places first; a guessed name ("a Hostens") only when the sentence names no known place. */
@@ -225,6 +231,7 @@ final class LocationFinder {
         if (chosen == null) {
             return null;
         }
+        chosen = finer(doc, q, s, places, chosen, lastCapital, m);
         String text = doc.text(chosen.first(), chosen.last());
         if (chosen.kind().equals("capital")) {
             Claim.Location capital = lastCapital;
@@ -236,6 +243,37 @@ final class LocationFinder {
             return capital == null ? null : new Claim.Location(capital.name(), text + " (" + capital.text() + ")");
         }
         return new Claim.Location(chosen.value(), text);
+    }
+
+    /**
+     * "in the northwestern Pakistan of Kohat", "en Gironde, a Landiras": a country and a place inside it in the
+     * same clause, the finer one says where (the claim still carries the country).
+     */
+    private Match finer(Doc doc, Quantity q, SentenceInfo s, List<Match> places, Match chosen, Claim.Location lastCapital,
+                        Measure m) {
+        if (chosen.kind().equals("capital") || !chosen.value().equals(countries.of(chosen.value()))) {
+            return chosen;
+        }
+        for (Match p : places) {
+            if (p == chosen || p.kind().equals("capital") || !chosen.value().equals(countries.of(p.value()))
+                    || p.value().equals(chosen.value()) || !usable(doc, p, s, lastCapital) || actor(doc, p)
+                    || direction.origin(doc, p, m) || ofAPart(doc, p, s) || p.first() >= q.last() && partBetween(s, q, p)) {
+                continue;
+            }
+            int lo = Math.min(p.last(), chosen.last()) - 1;
+            int hi = Math.max(p.first(), chosen.first());
+            if (!clauseBreak(doc, lo, hi) && !MeasureFinder.figureBetween(s.quantities, q, Math.min(lo + 1, q.last()), hi)) {
+                return p;
+            }
+        }
+        return chosen;
+    }
+
+    /** A place named in the body inside the country a headline names ("Pakistan suicide attack" ... "Kohat"). */
+    Claim.Location finer(Claim.Location coarse, Claim.Location named) {
+        boolean inside = named != null && !named.name().equals(coarse.name())
+                && coarse.name().equals(countries.of(coarse.name())) && coarse.name().equals(countries.of(named.name()));
+        return inside ? named : coarse;
     }
 
     /** The figure's own part ("dont 60 000 a Paris") stands between it and the place. */
@@ -281,7 +319,17 @@ final class LocationFinder {
         if (k > 0 && articles.contains(doc.toks.get(k).text())) {
             k--;
         }
-        return (k >= 0 && notWhereWords.contains(doc.toks.get(k).text())) || street(doc, p);
+        return (k >= 0 && notWhereWords.contains(doc.toks.get(k).text())) || street(doc, p) || nearCountry(doc, p);
+    }
+
+    /** "pres du Mali", "near Syria": people near a country are not in it (near a town they may well be). */
+    private boolean nearCountry(Doc doc, Match p) {
+        for (int k = p.first() - 1; k >= 0 && k >= p.first() - 2; k--) {
+            if (near.contains(doc.toks.get(k).text())) {
+                return p.value().equals(countries.of(p.value()));
+            }
+        }
+        return false;
     }
 
     /** "place du Luxembourg", "rue de Rome", "Gaza Street": a street named after a place is not that place. */
@@ -338,7 +386,7 @@ final class LocationFinder {
         if (k > 0 && articles.contains(doc.toks.get(k).text())) {
             k--;
         }
-        if ((k >= 0 && notWhereWords.contains(doc.toks.get(k).text())) || street(doc, p)) {
+        if ((k >= 0 && notWhereWords.contains(doc.toks.get(k).text())) || street(doc, p) || nearCountry(doc, p)) {
             return false;
         }
         boolean atPlace = k >= 0 && locative.contains(doc.toks.get(k).text());

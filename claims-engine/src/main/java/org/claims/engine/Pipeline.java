@@ -30,7 +30,7 @@ final class Pipeline {
         this.splitter = new SentenceSplitter(lex.words.of("abbreviation"));
         this.furniture = new Furniture(lex.furniture);
         this.analyzer = new SentenceAnalyzer(lex);
-        this.locations = new LocationFinder(lex);
+        this.locations = new LocationFinder(lex, countries);
         this.assembler = new ClaimAssembler(lex, locations);
         this.subjects = new SubjectFinder(lex);
     }

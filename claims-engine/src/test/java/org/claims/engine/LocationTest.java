@@ -37,6 +37,24 @@ class LocationTest {
         assertThat(claims).extracting(c -> c.location().name()).containsExactly("Peru");
     }
 
+    @org.junit.jupiter.api.Test
+    void aTownTheBodyNamesInsideTheHeadlineCountryIsFinerThanTheHeadline() {
+        java.util.List<Claim> claims = new ClaimExtractor().extract(new org.claims.model.Article(null, null, null,
+                "Pakistan market blast kills nine", "A bomb exploded in a crowded market in Kohat on Monday.\n\n"
+                + "Police said nine people were killed.", "en", "2024-10-29", null));
+        assertThat(claims).extracting(c -> c.location().name()).containsExactly("Kohat");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Au moins 15 soldats ont été tués dans le nord, près du Mali.",
+        "Nine soldiers were killed in an ambush near Syria, officials said.",
+        "La coalition dirigée par l'Arabie saoudite a tué 150 rebelles.",
+        "More than 40 fighters were killed by Israel, the group said."})
+    void aCountryPeopleAreNearOrThatActsIsNotWhereTheyAre(String body) {
+        assertThat(where(body)).isNull();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Au moins 12 personnes ont été tuées à Kharkiv, selon le gouverneur.|Kharkiv|Ukraine",
