@@ -23,6 +23,7 @@ final class Pipeline {
     private final ClaimAssembler assembler;
     private final PlaceCountries countries;
     private final SubjectFinder subjects;
+    private final java.util.Set<String> titles;
 
     Pipeline(Lexicons lex, PlaceCountries countries) {
         this.lex = lex;
@@ -33,6 +34,7 @@ final class Pipeline {
         this.locations = new LocationFinder(lex, countries);
         this.assembler = new ClaimAssembler(lex, locations);
         this.subjects = new SubjectFinder(lex);
+        this.titles = lex.words.of("title");
     }
 
     /** language: the code written on the claims (the article's own, or the detected one). */
@@ -40,6 +42,11 @@ final class Pipeline {
         String body = article.body();
         String articleId = article.id() != null ? article.id() : ArticleIds.of(body);
         Doc doc = new Doc(body);
+        for (int k = 0; k + 1 < doc.toks.size(); k++) {
+            if (titles.contains(doc.toks.get(k).text()) && doc.gap(k, k + 1).equals(". ") && doc.capitalized(k + 1)) {
+                doc.markTitleDot(k);
+            }
+        }
         List<Span> spans = furniture.content(doc, splitter.split(body));
         List<SentenceInfo> infos = analyzer.analyze(doc, spans, article.publishedDate());
         SubjectHit first = firstSubject(article.title());

@@ -232,6 +232,18 @@ class AttributionTest {
     }
 
     @Test
+    void aTitleWrittenShortDoesNotCutTheNameAfterIt() {
+        assertThat(source("Selon M. Zelensky, 187 militaires ont été libérés.").person()).isEqualTo("Zelensky");
+    }
+
+    @Test
+    void aWeekdayIsNoPartOfAName() {
+        List<Claim> claims = Engine.en("Kevin Stricklin, a federal official, spoke to reporters. Early Tuesday he raised "
+                + "the death toll to 12.");
+        assertThat(claims.get(0).source().name()).startsWith("Kevin Stricklin");
+    }
+
+    @Test
     void aProsecutorSpeaksForTheProsecutorsOfficeNotForTheBodyNamedBefore() {
         List<Claim> claims = Engine.fr("La police a fait état de 30 blessés. Le procureur de la République de Lyon a "
                 + "indiqué que 14 personnes avaient été interpellées.");

@@ -72,7 +72,7 @@ final class NameFinder {
             org |= orgHeads.contains(doc.toks.get(e - 1).text());
             boolean bridge = e + 1 < b && doc.capitalized(e + 1) && !coveredByOrg(e + 1, hits)
                     && (particles.contains(w) || (org && orgJoiners.contains(w)));
-            boolean cap = doc.capitalized(e) && !notNames.contains(w) && !coveredByOrg(e, hits);
+            boolean cap = doc.capitalized(e) && !notNames.contains(w) && !coveredByOrg(e, hits) && !doc.weekdayAt(e);
             if (!tight || !(cap || bridge || gap.equals("-"))) {
                 break;
             }
@@ -83,7 +83,7 @@ final class NameFinder {
 
     private boolean nameWord(Doc doc, int i, int a, List<Match> hits) {
         return doc.capitalized(i) && !notNames.contains(doc.toks.get(i).text()) && !coveredByOrg(i, hits)
-                && !startsLine(doc, i);
+                && !startsLine(doc, i) && !doc.weekdayAt(i); // "Early Tuesday he raised the toll"
     }
 
     /**

@@ -128,7 +128,7 @@ public final class Spans {
                     || c == '\n' || c == '[' || c == ']' || c == '\u2014') {
                 return true;
             }
-            if (c == '.' && k + 1 < to && folded.charAt(k + 1) == ' ') {
+            if (c == '.' && k + 1 < to && folded.charAt(k + 1) == ' ' && !(k == from && doc.titleDotAt(i))) {
                 return true;
             }
         }

@@ -9,6 +9,7 @@ public final class Doc {
     public final List<Token> toks;
     /** Tokens that open a weekday, marked by the day pass before sources are read (a source's words end there). */
     private final java.util.BitSet weekdays = new java.util.BitSet();
+    private final java.util.BitSet titleDots = new java.util.BitSet();
 
     public Doc(String body) {
         this.body = body;
@@ -66,6 +67,15 @@ public final class Doc {
             }
         }
         return false;
+    }
+
+    /** Marks a title written short with its period ("M. Zelensky", "Dr. Tedros"): that period ends no clause. */
+    public void markTitleDot(int tok) {
+        titleDots.set(tok);
+    }
+
+    public boolean titleDotAt(int tok) {
+        return titleDots.get(tok);
     }
 
     public void markWeekday(int tok) {
