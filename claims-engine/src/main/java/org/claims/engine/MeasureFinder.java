@@ -32,6 +32,8 @@ final class MeasureFinder {
     String cue(Doc doc, Quantity q, SentenceInfo s) {
         Match best = null;
         int bestDist = Integer.MAX_VALUE;
+        Match closed = null;
+        int closedDist = Integer.MAX_VALUE;
         int textStart = doc.tokenAt(q.start());
         for (Match c : s.cues) {
             if (c.last() > q.first() && c.first() < q.last() || inRelative(doc, q, c)) {
@@ -43,6 +45,13 @@ final class MeasureFinder {
             int lo = after ? q.last() : c.last();
             int hi = after ? c.first() : q.first();
             dist += LocationFinder.clauseBreak(doc, lo - 1, hi) && !(object && labelled(doc, c)) ? OTHER_CLAUSE : 0;
+            if (!after && !object && conjunctionAfter(doc, c, hi)) {
+                // "Huit hommes sont morts et six personnes, en urgence relative, ont ete conduites a l'hopital": the
+                // cue closes the clause before; it counts only when the figure's own clause has none
+                closed = closed == null || dist < closedDist ? c : closed;
+                closedDist = closed == c ? dist : closedDist;
+                continue;
+            }
             boolean between = figureBetween(s.quantities, q, lo, hi);
             boolean listObject = between && !after && sharedObject(doc, q, c, s);
             dist = listObject ? 0 : dist; // the list is the cue's object, as its first figure is
@@ -52,6 +61,9 @@ final class MeasureFinder {
                 best = c;
                 bestDist = dist;
             }
+        }
+        if (best == null && closed != null && closedDist <= MAX_DISTANCE) {
+            best = closed;
         }
         if (best == null) {
             return null;
@@ -140,6 +152,12 @@ final class MeasureFinder {
             k--;
         }
         return k >= q.last() && k - q.last() <= RELATIVE_REACH && relative.contains(doc.toks.get(k).text());
+    }
+
+    /** The cue ends its clause: "et"/"and" right after it opens the next one, before the figure at hi. */
+    private boolean conjunctionAfter(Doc doc, Match c, int hi) {
+        int k = c.last();
+        return k < hi && listJoin.contains(doc.toks.get(k).text());
     }
 
     /** "Killed: 47; injured: 112": a cue followed by a colon labels the figure after it, like a table's head. */
