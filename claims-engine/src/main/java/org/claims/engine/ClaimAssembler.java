@@ -80,7 +80,8 @@ final class ClaimAssembler {
                     continue;
                 }
                 boolean carried = subj == context;
-                Claim c = claim(ctx, i, insideQuote, q, subj, carried, lastCapital, sentenceMeasure, frame, lastMeasure);
+                boolean countGoesOn = lastMeasure == Measure.PRESENT && i - lastPlaceSentence <= 1;
+                Claim c = claim(ctx, i, insideQuote, q, subj, carried, lastCapital, sentenceMeasure, frame, lastMeasure, countGoesOn);
                 boolean sameStretch = c != null && lastPlace != null && i - lastPlaceSentence <= 1 && lastMeasure == c.measure()
                         && s.places.isEmpty();
                 if (c != null && c.location() == null) {
@@ -294,10 +295,12 @@ final class ClaimAssembler {
 
     /**
      * sentenceMeasure: what an earlier figure of the sentence counted ("150,000 took part ... put it at 22,000");
-     * lastMeasure: what the article's previous claim counted, for "Parmi eux figurent 436 rebelles".
+     * lastMeasure: what the article's previous claim counted, for "Parmi eux figurent 436 rebelles"; crowdGoesOn: that
+     * claim counted a crowd, in this sentence or the one before.
      */
     private Claim claim(Context ctx, int index, boolean insideQuote, Quantity q, SubjectHit subj, boolean carried,
-                        Claim.Location lastCapital, Measure sentenceMeasure, Attribution frame, Measure lastMeasure) {
+                        Claim.Location lastCapital, Measure sentenceMeasure, Attribution frame, Measure lastMeasure,
+                        boolean crowdGoesOn) {
         SentenceInfo s = ctx.infos().get(index);
         String cue = measures.cue(ctx.doc(), q, s);
         if ("arrival".equals(cue)) { // migrants arriving are displaced, troops arriving are present
@@ -320,6 +323,15 @@ final class ClaimAssembler {
         }
         if ((measure == null || measure.equals("present")) && MeasureFinder.released(lex, ctx.doc(), q, s)) {
             measure = Measure.CAPTURED.wire();
+        }
+        if (measure == null && subj.measure() == null) {
+            // "Parmi les autres cortèges, on recensait selon la police 8.500 personnes": a people noun earlier in the
+            // sentence says what the plain "personnes" are
+            SubjectHit earlier = subjects.before(ctx.doc(), s.from, q.first(), s.to);
+            measure = earlier != null && earlier.measure() != null ? earlier.measure() : null;
+            if (measure == null && crowdGoesOn && !s.attributions.isEmpty()) {
+                measure = Measure.PRESENT.wire(); // "La CGT revendique 300 000 manifestants. La police parle de 130 000 personnes"
+            }
         }
         if (measure == null && crowd(ctx.doc(), q, s)) {
             measure = Measure.PRESENT.wire(); // "Ils etaient 3 200 selon la police": they were there, that many
