@@ -24,12 +24,14 @@ final class ClaimAssembler {
     private final LocationFinder locations;
     private final MeasureFinder measures;
     private final java.util.Set<String> leading;
+    private final java.util.Set<String> articles;
     private final StatementFrames frames;
 
     ClaimAssembler(Lexicons lex, LocationFinder locations) {
         this.lex = lex;
         this.measures = new MeasureFinder(lex);
         this.leading = lex.words.of("leading");
+        this.articles = lex.words.of("article");
         this.frames = new StatementFrames(lex);
         this.locations = locations;
         this.subjects = new SubjectFinder(lex);
@@ -284,7 +286,9 @@ final class ClaimAssembler {
         for (Match c : s.cues) {
             boolean event = c.kind().equals(Measure.KILLED.wire()) || !deathOnly && (c.kind().equals(Measure.WOUNDED.wire())
                     || c.kind().equals(Measure.MISSING.wire()));
-            if (event && c.first() >= q.last() && c.first() - q.last() <= EVENT_REACH
+            boolean named = deathOnly && (articles.contains(doc.toks.get(c.first()).text())
+                    || c.first() > 0 && articles.contains(doc.toks.get(c.first() - 1).text())); // "the death of George Floyd"
+            if (event && !named && c.first() >= q.last() && c.first() - q.last() <= EVENT_REACH
                     && (!MeasureFinder.figureBetween(s.quantities, q, q.last(), c.first())
                     || !deathOnly && measures.sharedVerb(doc, q, c, s, true))) {
                 return c.kind();

@@ -321,12 +321,26 @@ public final class QuantityScanner {
                 && lex.quantities.at("unit", doc.toks, noun.last(), to, doc.folded) != null) {
             return true; // "two migrant shipwrecks": the people noun only qualifies the thing counted
         }
+        if (age(doc, i, next, to)) {
+            return true;
+        }
         if (i > 0 && lex.quantities.endingAt("label", doc.toks, i, Math.max(0, i - 2), doc.folded) != null
                 && doc.gap(i - 1, i).trim().isEmpty()) {
             return true; // "Article 173", "flight 370": a number that names something
         }
         return isMonth(doc, next, to) || (i > 0 && isMonth(doc, i - 1, to) && doc.toks.get(i).text().length() <= 2
-                && doc.gap(i - 1, i).isBlank()); // "March 3" is a day; "12 septembre, 3 000 personnes" is not
+                && (doc.gap(i - 1, i).isBlank() || doc.gap(i - 1, i).equals(". ") && doc.toks.get(i - 1).text().length() <= 4));
+        // "March 3" and "Oct. 11" are days; "12 septembre, 3 000 personnes" is not
+    }
+
+    /** "Shambhu, 25, Sunita, 52, and Dinesh, 7": a number set off by commas right after a name is an age. */
+    private static boolean age(Doc doc, int i, int next, int to) {
+        if (i < 1 || next != i + 1 || !doc.capitalized(i - 1) || !doc.gap(i - 1, i).equals(", ")
+                || doc.toks.get(i).text().length() > 2) {
+            return false;
+        }
+        String after = next < to ? doc.gap(i, next) : "";
+        return next >= to || after.startsWith(",") || after.startsWith(".") || after.startsWith(";");
     }
 
     private boolean isMonth(Doc doc, int j, int to) {
