@@ -17,6 +17,8 @@ import org.claims.model.Claim;
  * back at the figures before it. Claim assembly asks it after each claim and after each sentence.
  */
 final class StatementFrames {
+    /** How many opening paragraphs may name the news day (the first is often a subtitle). */
+    private static final int LEDE_PARAGRAPHS = 2;
     private final Lexicons lex;
     private final Set<String> another;
     private final Set<String> leading;
@@ -105,12 +107,14 @@ final class StatementFrames {
 
     /**
      * "Ce jeudi 22 mars, fonctionnaires et cheminots defendaient leur statut": the one day the opening paragraph
-     * says things happened is the news day of the article, for counts that no later paragraph dates.
+     * (or the second, when the first names none) says things happened is the news day of the article, for counts
+     * that no later paragraph dates.
      */
     static LocalDate ledeDay(Doc doc, List<SentenceInfo> infos) {
         LocalDate only = null;
+        int paragraphs = 1;
         for (int i = 0; i < infos.size(); i++) {
-            if (i > 0 && PlaceContext.paragraphBreak(doc, infos.get(i - 1), infos.get(i))) {
+            if (i > 0 && PlaceContext.paragraphBreak(doc, infos.get(i - 1), infos.get(i)) && (++paragraphs > LEDE_PARAGRAPHS || only != null)) {
                 break;
             }
             LocalDate d = infos.get(i).eventDay;

@@ -56,6 +56,8 @@ class DateResolverTest {
     void theDayTheOpeningParagraphNamesDatesTheCountsOfLaterParagraphs() {
         assertThat(stated("Les cheminots ont de nouveau fait grève ce jeudi 22 mars.\n\nÀ Lyon, 12 000 personnes ont défilé "
                 + "selon la CGT.", "2018-03-22")).isEqualTo(LocalDate.parse("2018-03-22"));
+        assertThat(stated("Organisers blame the rain for a low turnout.\n\nThe march on Saturday drew a small crowd.\n\n"
+                + "Police put the turnout at 14,500.", "2017-07-01")).isEqualTo(LocalDate.parse("2017-07-01"));
         assertThat(stated("Les cheminots ont fait grève jeudi, puis samedi.\n\nÀ Lyon, 12 000 personnes ont défilé "
                 + "selon la CGT.", "2018-03-24")).isNull();
     }
