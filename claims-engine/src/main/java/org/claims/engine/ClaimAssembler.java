@@ -42,7 +42,7 @@ final class ClaimAssembler {
      * opening, the one place the body opens on; then the last place named so far.
      */
     record Context(Doc doc, List<SentenceInfo> infos, String articleId, String language, SubjectHit firstSubject,
-                   Claim.Location headline, Claim.Location opening) {
+                   Claim.Location headline, Claim.Location opening, LocalDate published) {
     }
 
     List<Claim> assemble(Context ctx) {
@@ -60,6 +60,7 @@ final class ClaimAssembler {
         PlaceContext places = new PlaceContext(ctx.doc(), lex, locations);
         Map<String, LocalDate> days = new HashMap<>(); // each source's last statement day
         LocalDate ledeDay = StatementFrames.ledeDay(ctx.doc(), ctx.infos());
+        ledeDay = ledeDay != null && StatementFrames.recent(ledeDay, ctx.published()) ? ledeDay : null; // the news day is recent
         for (int i = 0; i < ctx.infos().size(); i++) {
             SentenceInfo s = ctx.infos().get(i);
             if (i > 0 && PlaceContext.paragraphBreak(ctx.doc(), ctx.infos().get(i - 1), s)) {
@@ -96,7 +97,7 @@ final class ClaimAssembler {
                     c = where == null ? c : c.withLocation(where);
                 }
                 if (c != null) {
-                    c = frames.statementDay(c, days, frame);
+                    c = frames.statementDay(c, days, frame, ctx.published());
                     c = c.statedOn() == null ? frames.eventDay(c, s, i > 0 ? ctx.infos().get(i - 1) : null,
                             i > 0 && !PlaceContext.paragraphBreak(ctx.doc(), ctx.infos().get(i - 1), s)) : c;
                     c = c.statedOn() == null && ledeDay != null ? c.withStatement(c.source(), ledeDay) : c;
@@ -113,7 +114,9 @@ final class ClaimAssembler {
                 frames.sourceAfter(ctx.doc(), ctx.infos().get(i + 1), out, firstClaim);
             }
             Attribution opened = AttributionChooser.frame(s, null);
-            if (opened != null && !s.closeQuote) { // the speaker of a quote closing here spoke only the quote
+            // the speaker of a quote closing here spoke only the quote; "Le 9 mars, la police avait compte ..." is
+            // history, no frame for what follows
+            if (opened != null && !s.closeQuote && (opened.day() == null || StatementFrames.recent(opened.day(), ctx.published()))) {
                 frame = opened;
                 frameAge = 0;
             }
@@ -362,6 +365,7 @@ final class ClaimAssembler {
         }
         Claim.Source source = a == null ? null : a.source();
         LocalDate stated = a == null ? null : a.day() != null ? a.day() : a.prep() ? null : daySentence.dayBefore;
+        stated = stated != null && a != own && !StatementFrames.recent(stated, ctx.published()) ? null : stated; // a carried day of history
         Claim.Location where = locations.pronounY(ctx.doc(), q, s, index > 0 ? ctx.infos().get(index - 1) : null);
         if (where == null) {
             where = locations.find(ctx.doc(), q, s, lastCapital, m);

@@ -54,7 +54,7 @@ final class Pipeline {
             first = firstSubject(doc);
         }
         List<Claim> claims = assembler.assemble(new ClaimAssembler.Context(doc, infos, articleId, language, first,
-                headline(article.title()), infos.isEmpty() ? null : locations.lead(doc, infos.get(0))));
+                headline(article.title()), infos.isEmpty() ? null : locations.lead(doc, infos.get(0)), article.publishedDate()));
         LocalDate publishedOn = article.publishedDate();
         return Deduper.dedupe(claims).stream().map(c -> withCountry(c).withArticle(publishedOn, article.outlet())).toList();
     }

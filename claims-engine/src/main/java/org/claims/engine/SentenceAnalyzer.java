@@ -36,6 +36,8 @@ final class SentenceAnalyzer {
     private final Set<String> notWhen;
     private final Set<String> periodBound;
     private final Set<String> dateModifier;
+    private final Set<String> comparison;
+    private static final int COMPARED_REACH = 6;
 
     SentenceAnalyzer(Lexicons lex) {
         this.lex = lex;
@@ -43,6 +45,7 @@ final class SentenceAnalyzer {
         this.notWhen = lex.words.of("notwhen");
         this.periodBound = lex.words.of("periodbound");
         this.dateModifier = lex.words.of("datemodifier");
+        this.comparison = lex.words.of("comparison");
         this.scanner = new QuantityScanner(lex);
         this.attributions = new AttributionFinder(lex);
         this.dates = new DateResolver(lex);
@@ -156,12 +159,27 @@ final class SentenceAnalyzer {
     private LocalDate eventDay(Doc doc, List<DateMention> days) {
         LocalDate only = null;
         for (DateMention d : days) {
+            if (compared(doc, d)) {
+                continue; // "350 000 manifestants, contre 250 000 le 5 decembre": the day of the figure compared with
+            }
             if (d.date() == null || !(adverbial(doc, d) || dated(doc, d)) || only != null && !only.equals(d.date())) {
                 return null;
             }
             only = d.date();
         }
         return only;
+    }
+
+    /** A comparison word, then a figure, shortly before the day. */
+    private boolean compared(Doc doc, DateMention d) {
+        boolean figure = false;
+        for (int k = d.first() - 1; k >= 0 && k >= d.first() - COMPARED_REACH; k--) {
+            figure |= doc.toks.get(k).isDigits();
+            if (figure && comparison.contains(doc.toks.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Dans la matinee du 24 mai, le chef ... a indique": a full date leading the sentence dates its verb. */

@@ -19,6 +19,8 @@ import org.claims.model.Claim;
 final class StatementFrames {
     /** How many opening paragraphs may name the news day (the first is often a subtitle). */
     private static final int LEDE_PARAGRAPHS = 2;
+    /** How far before its publication a source's day still dates its other figures of the report. */
+    private static final int RECENT_DAYS = 7;
     private final Lexicons lex;
     private final Set<String> another;
     private final Set<String> leading;
@@ -34,19 +36,25 @@ final class StatementFrames {
      * said in a statement"); a claim whose own words give no day takes its source's last one, else the day of
      * the paragraph's reporting frame ("Un nouveau bilan devoile vendredi ... Au moins 358 morts selon X").
      */
-    static Claim statementDay(Claim c, Map<String, LocalDate> days, Attribution frame) {
+    static Claim statementDay(Claim c, Map<String, LocalDate> days, Attribution frame, LocalDate published) {
         String source = c.source() == null ? null : c.source().name();
         if (c.statedOn() != null) {
-            if (source != null) {
+            // "Le 9 mars, la police avait compte 224 000 manifestants": a day weeks before the report is history,
+            // the source's later figures are not said that day
+            if (source != null && recent(c.statedOn(), published)) {
                 days.put(source, c.statedOn());
             }
             return c;
         }
         LocalDate day = source != null ? days.get(source) : null;
-        if (day == null && frame != null && frame.day() != null) {
+        if (day == null && frame != null && frame.day() != null && recent(frame.day(), published)) {
             day = frame.day();
         }
         return day == null ? c : c.withStatement(c.source(), day);
+    }
+
+    static boolean recent(LocalDate day, LocalDate published) {
+        return published == null || !day.isBefore(published.minusDays(RECENT_DAYS));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.claims.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.claims.model.Claim;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,6 +61,19 @@ class DateResolverTest {
                 + "Police put the turnout at 14,500.", "2017-07-01")).isEqualTo(LocalDate.parse("2017-07-01"));
         assertThat(stated("Les cheminots ont fait grève jeudi, puis samedi.\n\nÀ Lyon, 12 000 personnes ont défilé "
                 + "selon la CGT.", "2018-03-24")).isNull();
+    }
+
+    @Test
+    void theDayOfAFigureComparedWithIsNotTheDayOfTheSentence() {
+        assertThat(Engine.run("Les syndicats annoncent 350 000 manifestants, contre 250 000 le 5 décembre.", "fr", "2019-12-17"))
+                .extracting(Claim::statedOn).first().isNull();
+    }
+
+    @Test
+    void aDayWeeksBeforeTheReportDoesNotDateTheFiguresThatFollow() {
+        List<Claim> claims = Engine.run("Le 9 mars, la police avait compté 224 000 manifestants.\n\nEn tout, une "
+                + "cinquantaine de personnes ont été interpellées.", "fr", "2016-03-31");
+        assertThat(claims).extracting(Claim::statedOn).containsExactly(LocalDate.parse("2016-03-09"), null);
     }
 
     @Test
