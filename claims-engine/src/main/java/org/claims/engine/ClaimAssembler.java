@@ -93,7 +93,8 @@ final class ClaimAssembler {
                     boolean newer = inherited != null && places.paragraphSentence() > lastPlaceSentence;
                     Claim.Location where = carriedPlace != null && !newer ? carriedPlace
                             : inherited != null ? inherited : ctx.headline() != null ? locations.finer(ctx.headline(), places.scene())
-                            : ctx.opening() != null ? locations.finer(ctx.opening(), places.scene()) : places.scene();
+                            : ctx.opening() != null ? locations.finer(ctx.opening(), places.scene())
+                            : places.scene() != null ? places.scene() : places.only(ctx.infos());
                     c = where == null ? c : c.withLocation(where);
                 }
                 if (c != null) {

@@ -286,6 +286,17 @@ final class LocationFinder {
         return false;
     }
 
+    /** "le match France-Allemagne", "US-Mexico talks": two places hyphened name a relation, not a scene. */
+    private static boolean paired(Doc doc, Match p, SentenceInfo s) {
+        for (Match o : s.places) {
+            if (o != p && (o.first() == p.last() && doc.gapIs(p.last() - 1, p.last(), '-')
+                    || o.last() == p.first() && doc.gapIs(o.last() - 1, o.last(), '-'))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Iran-backed Houthis", "separatistes pro-Russie": a place hyphened to a modifier word names no scene. */
     private boolean modifier(Doc doc, Match p) {
         int next = p.last();
@@ -375,7 +386,7 @@ final class LocationFinder {
     }
 
     private boolean usable(Doc doc, Match p, SentenceInfo s, Claim.Location lastCapital) {
-        if (dateline(doc, p) || modifier(doc, p)) {
+        if (dateline(doc, p) || modifier(doc, p) || paired(doc, p, s)) {
             return false;
         }
         if (p.kind().equals("capital") && lastCapital == null && s.places.stream()

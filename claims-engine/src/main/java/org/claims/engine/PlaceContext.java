@@ -1,5 +1,6 @@
 package org.claims.engine;
 
+import java.util.List;
 import org.claims.engine.lexicon.Lexicons;
 import org.claims.engine.text.Doc;
 import org.claims.model.Claim;
@@ -17,6 +18,8 @@ final class PlaceContext {
     private Claim.Location inParagraph;
     private int paragraphSentence = -1;
     private Claim.Location inArticle;
+    private Claim.Location only;
+    private boolean onlyRead;
 
     PlaceContext(Doc doc, Lexicons lex, LocationFinder locations) {
         this.doc = doc;
@@ -60,6 +63,25 @@ final class PlaceContext {
      */
     Claim.Location scene() {
         return inArticle;
+    }
+
+    /**
+     * "The police gave an estimate of 60,000 ... The unrest in Hong Kong": an article naming one place only, even
+     * after its figures, is about that place. Read once per article, when a claim first needs it.
+     */
+    Claim.Location only(List<SentenceInfo> infos) {
+        if (!onlyRead) {
+            onlyRead = true;
+            for (SentenceInfo s : infos) {
+                Claim.Location p = locations.lastUsable(doc, s, null);
+                if (p != null && only != null && !only.name().equals(p.name())) {
+                    only = null;
+                    break;
+                }
+                only = p != null ? p : only;
+            }
+        }
+        return only;
     }
 
     /** A line break between two sentences ends a paragraph. */

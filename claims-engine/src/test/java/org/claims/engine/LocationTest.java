@@ -45,9 +45,22 @@ class LocationTest {
         assertThat(claims).extracting(c -> c.location().name()).containsExactly("Kohat");
     }
 
+    @org.junit.jupiter.api.Test
+    void aPlaceFollowedByAWeekdayStillStandsAlone() {
+        assertThat(where("More than 40 people were arrested in Seattle Saturday after protests.").name()).isEqualTo("Seattle");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theOnePlaceAnArticleNamesIsWhereItsUnplacedFiguresAre() {
+        java.util.List<Claim> claims = Engine.en("Police said around 400 people were arrested.\n\nThe unrest in Hong Kong "
+                + "began last year.");
+        assertThat(claims).extracting(c -> c.location().name()).containsExactly("Hong Kong");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Au moins 15 soldats ont été tués dans le nord, près du Mali.",
+        "Trois personnes ont été tuées au cours du match France-Allemagne.",
         "Nine soldiers were killed in an ambush near Syria, officials said.",
         "La coalition dirigée par l'Arabie saoudite a tué 150 rebelles.",
         "More than 40 fighters were killed by Israel, the group said."})

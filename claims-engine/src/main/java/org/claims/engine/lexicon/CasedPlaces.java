@@ -35,7 +35,7 @@ final class CasedPlaces {
             return false;
         }
         boolean joinedBefore = p.first() > 0 && doc.gap(p.first() - 1, p.first()).equals("-");
-        boolean nameAfter = p.last() < doc.toks.size() && doc.capitalized(p.last())
+        boolean nameAfter = p.last() < doc.toks.size() && doc.capitalized(p.last()) && !doc.weekdayAt(p.last()) // "in Seattle Saturday"
                 && (doc.gap(p.last() - 1, p.last()).equals("-") || doc.gap(p.last() - 1, p.last()).equals(" "));
         return !joinedBefore && !nameAfter;
     }
