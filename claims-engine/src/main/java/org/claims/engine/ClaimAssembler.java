@@ -92,7 +92,7 @@ final class ClaimAssembler {
                     Claim.Location inherited = places.inherited(s);
                     boolean newer = inherited != null && places.paragraphSentence() > lastPlaceSentence;
                     Claim.Location where = carriedPlace != null && !newer ? carriedPlace
-                            : inherited != null ? inherited : ctx.headline() != null ? locations.finer(ctx.headline(), places.scene())
+                            : inherited != null ? inherited : ctx.headline() != null ? locations.finer(ctx.headline(), places.sceneOrFiled(ctx.infos()))
                             : ctx.opening() != null ? locations.finer(ctx.opening(), places.scene())
                             : places.scene() != null ? places.scene() : places.only(ctx.infos());
                     c = where == null ? c : c.withLocation(where);

@@ -367,6 +367,16 @@ final class LocationFinder {
      * "Rabat — Le seisme...", "ROME -- About 20 migrants", "MINA, SAUDI ARABIA - At least 244": the dateline
      * says where the story was written, which is not always where the people counted are.
      */
+    /** The first place of a dateline ("DERA ISMAIL KHAN, Pakistan --"), where a local story was filed. */
+    Claim.Location datelinePlace(Doc doc, SentenceInfo first) {
+        for (Match p : first.places) {
+            if (dateline(doc, p) && !p.kind().equals("capital")) {
+                return new Claim.Location(p.value(), doc.text(p.first(), p.last()));
+            }
+        }
+        return null;
+    }
+
     static boolean dateline(Doc doc, Match p) {
         if (p.first() > DATELINE_WORDS) {
             return false;

@@ -20,6 +20,7 @@ final class PlaceContext {
     private Claim.Location inArticle;
     private Claim.Location only;
     private boolean onlyRead;
+    private Claim.Location filedAt;
 
     PlaceContext(Doc doc, Lexicons lex, LocationFinder locations) {
         this.doc = doc;
@@ -72,6 +73,7 @@ final class PlaceContext {
     Claim.Location only(List<SentenceInfo> infos) {
         if (!onlyRead) {
             onlyRead = true;
+            filedAt = infos.isEmpty() ? null : locations.datelinePlace(doc, infos.get(0));
             for (SentenceInfo s : infos) {
                 Claim.Location p = locations.lastUsable(doc, s, null);
                 if (p != null && only != null && !only.name().equals(p.name())) {
@@ -81,7 +83,16 @@ final class PlaceContext {
                 only = p != null ? p : only;
             }
         }
-        return only;
+        return only != null ? only : filedAt; // a local story is about the place it was filed from
+    }
+
+    /** The scene so far, else the dateline's place: finer than a country the headline names. */
+    Claim.Location sceneOrFiled(List<SentenceInfo> infos) {
+        if (inArticle != null) {
+            return inArticle;
+        }
+        only(infos);
+        return filedAt;
     }
 
     /** A line break between two sentences ends a paragraph. */

@@ -51,6 +51,14 @@ class LocationTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aLocalStoryIsWhereItsDatelineSaysWhenNothingFinerIsNamed() {
+        java.util.List<Claim> claims = new ClaimExtractor().extract(new org.claims.model.Article(null, null, null,
+                "Seven killed in attack in Pakistan", "KOHAT, Pakistan — A bomber attacked police here on Sunday, killing "
+                + "seven people, a police official said.", "en", "2024-10-29", null));
+        assertThat(claims).extracting(c -> c.location().name()).containsExactly("Kohat");
+    }
+
+    @org.junit.jupiter.api.Test
     void theOnePlaceAnArticleNamesIsWhereItsUnplacedFiguresAre() {
         java.util.List<Claim> claims = Engine.en("Police said around 400 people were arrested.\n\nThe unrest in Hong Kong "
                 + "began last year.");
