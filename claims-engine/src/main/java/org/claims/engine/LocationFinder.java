@@ -174,7 +174,27 @@ final class LocationFinder {
             if (p.kind().equals("capital")) {
                 return lastCapital; // usable only when a capital is known
             }
-            return new Claim.Location(p.value(), doc.text(p.first(), p.last()));
+            Match in = inside(doc, p, s, places);
+            return in != null ? new Claim.Location(in.value(), doc.text(in.first(), in.last()))
+                    : new Claim.Location(p.value(), doc.text(p.first(), p.last()));
+        }
+        return null;
+    }
+
+    /**
+     * "l'offensive ukrainienne en Russie ..., selon les autorites de la region de Koursk": a place inside the country
+     * a sentence leaves as its scene, even in its source's words, is the finer scene for the sentences after it.
+     */
+    private Match inside(Doc doc, Match country, SentenceInfo s, List<Match> places) {
+        if (!country.value().equals(countries.of(country.value()))) {
+            return null;
+        }
+        for (Match o : places) {
+            if (o != country && !o.kind().equals("capital") && !o.value().equals(country.value())
+                    && country.value().equals(countries.of(o.value())) && !dateline(doc, o) && !modifier(doc, o)
+                    && !paired(doc, o, s) && !notWhere(doc, o) && !ofAPart(doc, o, s)) {
+                return o;
+            }
         }
         return null;
     }

@@ -51,6 +51,13 @@ class LocationTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aPlaceInsideTheCountryASentenceLeavesIsTheSceneOfTheNextOne() {
+        java.util.List<Claim> claims = Engine.fr("Depuis le début de l'offensive en Russie, 60 000 personnes ont fui, selon "
+                + "les autorités de la région de Koursk. Au moins 12 civils ont été tués.");
+        assertThat(claims).extracting(c -> c.location().name()).last().isEqualTo("Kursk");
+    }
+
+    @org.junit.jupiter.api.Test
     void aLocalStoryIsWhereItsDatelineSaysWhenNothingFinerIsNamed() {
         java.util.List<Claim> claims = new ClaimExtractor().extract(new org.claims.model.Article(null, null, null,
                 "Seven killed in attack in Pakistan", "KOHAT, Pakistan — A bomber attacked police here on Sunday, killing "
