@@ -232,6 +232,14 @@ class AttributionTest {
     }
 
     @Test
+    void aFigureIsNoPartOfTheSourcesWords() {
+        assertThat(source("À Rennes, selon la police entre 1 000 et 1 500 manifestants étaient réunis.").text())
+                .isEqualTo("la police");
+        assertThat(Engine.fr("Au moins 28 rebelles ont péri jeudi dans les raids, ont indiqué à l'AFP des sources de sécurité.")
+                .get(0).source()).isNull();
+    }
+
+    @Test
     void aTitleWrittenShortDoesNotCutTheNameAfterIt() {
         assertThat(source("Selon M. Zelensky, 187 militaires ont été libérés.").person()).isEqualTo("Zelensky");
     }

@@ -356,6 +356,9 @@ public final class AttributionFinder {
                 while (start > from && g.last() - start < 6 && !Spans.boundary(doc, start - 1, start)) {
                     start--;
                 }
+                if (figureWithin(doc, start, g.first())) {
+                    continue; // "Au moins 28 rebelles ont peri ...": the people counted, not who speaks
+                }
                 Claim.Source s = resolver.resolve(doc, start, end, memory, false);
                 return new Attribution(false, m.first(), m.last(), start, end, s, null);
             }

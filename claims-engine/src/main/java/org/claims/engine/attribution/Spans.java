@@ -2,6 +2,7 @@ package org.claims.engine.attribution;
 
 import java.util.Set;
 import org.claims.engine.lexicon.Lexicons;
+import org.claims.engine.lexicon.Match;
 import org.claims.engine.text.Doc;
 
 /** Where a source's words start and end around a marker: clause punctuation, stop words, appositions. */
@@ -22,7 +23,7 @@ public final class Spans {
     int backwardStart(Doc doc, int end, int from) {
         int i = end;
         while (i > from && end - i < MAX_SPAN && !boundary(doc, i - 1, i)
-                && lex.attribution.at("stop", doc.toks, i - 1, end, doc.folded) == null) {
+                && lex.attribution.at("stop", doc.toks, i - 1, end, doc.folded) == null && !count(doc, i - 1, from)) {
             i--;
         }
         return i;
@@ -33,9 +34,14 @@ public final class Spans {
         int i = start;
         while (i < to && i - start < MAX_SPAN && (i == start || !boundary(doc, i - 1, i))
                 && (i == start || lex.attribution.at("stop", doc.toks, i, to, doc.folded) == null
-                        && !weekday(doc, i, to) && !closingFigure(lex, doc, i, to))) {
+                        && !weekday(doc, i, to) && !closingFigure(lex, doc, i, to) && !count(doc, i, start))) {
             i++;
         }
+        Match qualifier = i < to && i > start + 1 && doc.toks.get(i).isDigits()
+                ? lex.quantities.endingAt("qualifier", doc.toks, i, start + 1, doc.folded) : null;
+        qualifier = qualifier != null || i >= to || i <= start + 1 || !doc.toks.get(i).isDigits() ? qualifier
+                : lex.quantities.endingAt("rangestart", doc.toks, i, start + 1, doc.folded);
+        i = qualifier != null ? qualifier.first() : i; // "selon la police entre 1 000 et 1 500 manifestants"
         if (i - start > 1 && i < to && doc.toks.get(i).isDigits() && joiners.contains(doc.toks.get(i - 1).text())) {
             i--; // "selon les syndicats et 6250 selon la police": the joining word belongs to the next figure
         }
@@ -65,6 +71,16 @@ public final class Spans {
             k++;
         }
         return k > i && (k >= to || boundary(doc, k - 1, k) || lex.attribution.at("marker", doc.toks, k, to, doc.folded) != null);
+    }
+
+    /**
+     * A figure is no part of a source's words ("selon la police 1 500 manifestants", "Au moins 28 Houthis ont peri
+     * ..., ont indique des sources"), unless it ends a name ("Generation 88").
+     */
+    private boolean count(Doc doc, int i, int from) {
+        boolean unit = i + 1 < doc.toks.size() && lex.quantities.at("unit", doc.toks, i + 1, doc.toks.size(), doc.folded) != null;
+        return doc.toks.get(i).isDigits() && !unit && !(i > from && doc.capitalized(i - 1) && !doc.toks.get(i - 1).isDigits()
+                && doc.gap(i - 1, i).equals(" "));
     }
 
     /** "revealed the assistant commissioner of the district Sunday morning": a weekday ends a source's words. */
