@@ -25,6 +25,7 @@ final class ClaimAssembler {
     private final MeasureFinder measures;
     private final java.util.Set<String> leading;
     private final java.util.Set<String> articles;
+    private final java.util.Set<String> determiners;
     private final StatementFrames frames;
 
     ClaimAssembler(Lexicons lex, LocationFinder locations) {
@@ -32,6 +33,7 @@ final class ClaimAssembler {
         this.measures = new MeasureFinder(lex);
         this.leading = lex.words.of("leading");
         this.articles = lex.words.of("article");
+        this.determiners = lex.words.of("determiner");
         this.frames = new StatementFrames(lex);
         this.locations = locations;
         this.subjects = new SubjectFinder(lex);
@@ -130,6 +132,10 @@ final class ClaimAssembler {
             insideQuote = insideQuote ? !s.closeQuote : s.openQuote;
         }
         return out;
+    }
+
+    private static int qualStart(Doc doc, Quantity q, SentenceInfo s) {
+        return Math.max(s.from, doc.tokenAt(q.start()));
     }
 
     /** "ils etaient 3 200", "elles sont pres de 2 000": a pronoun and the verb to be count the people there. */
@@ -291,7 +297,9 @@ final class ClaimAssembler {
             boolean event = c.kind().equals(Measure.KILLED.wire()) || !deathOnly && (c.kind().equals(Measure.WOUNDED.wire())
                     || c.kind().equals(Measure.MISSING.wire()));
             boolean named = deathOnly && (articles.contains(doc.toks.get(c.first()).text())
-                    || c.first() > 0 && articles.contains(doc.toks.get(c.first() - 1).text())); // "the death of George Floyd"
+                    || c.first() > 0 && articles.contains(doc.toks.get(c.first() - 1).text())  // "the death of George Floyd"
+                    || c.last() < s.to && (determiners.contains(doc.toks.get(c.last()).text())
+                    || doc.toks.get(c.last()).isDigits())); // "kidnapped 20 students, killing a member of staff": its own object
             if (event && !named && c.first() >= q.last() && c.first() - q.last() <= EVENT_REACH
                     && (!MeasureFinder.figureBetween(s.quantities, q, q.last(), c.first())
                     || !deathOnly && measures.sharedVerb(doc, q, c, s, true))) {
@@ -322,6 +330,10 @@ final class ClaimAssembler {
         if (sentenceMeasure != null
                 && lex.quantities.endingAt("runningtotal", ctx.doc().toks, qualStart, s.from, ctx.doc().folded) != null) {
             measure = sentenceMeasure.wire(); // "six additional deaths, bringing the number to 32"
+        }
+        if (sentenceMeasure != null && lastMeasure != null && !MeasureFinder.cueFollows(q, s)
+                && lex.quantities.endingAt("part", ctx.doc().toks, qualStart(ctx.doc(), q, s), s.from, ctx.doc().folded) != null) {
+            measure = lastMeasure.wire(); // "875 interpellations, dont 408 a Paris, ... tue par un policier": a part of the count before
         }
         if (Measure.WOUNDED.wire().equals(measure) && diedLater(ctx.doc(), q, s)) {
             measure = Measure.KILLED.wire(); // "Quinze personnes blessees sont decedees": the wounded died

@@ -408,7 +408,8 @@ final class LocationFinder {
             if (dash) {
                 return p.last() <= k;
             }
-            if (!doc.capitalized(k - 1) || gap.contains(".")) {
+            boolean shortDot = gap.startsWith(".") && doc.toks.get(k - 1).text().length() <= 5; // "Calif.", "Sep. 10"
+            if (!(doc.capitalized(k - 1) || doc.toks.get(k - 1).isDigits()) || gap.contains(".") && !shortDot) {
                 return false;
             }
         }

@@ -15,11 +15,14 @@ final class MeasureFinder {
     private static final int MAX_DISTANCE = 18;
     private static final int OTHER_CLAUSE = 6;
     private static final int SHARED_VERB_REACH = 6;
+    /** At most this many tokens (auxiliaries, a day) from the aside's closing comma to the verb. */
+    private static final int ASIDE_TO_VERB = 4;
 
     private final Set<String> listJoin;
     private final Set<String> listOf;
     private final Set<String> relative;
     private final Set<String> clitics;
+    private final Set<String> verbOpeners;
     private static final int RELATIVE_REACH = 4;
 
     MeasureFinder(Lexicons lex) {
@@ -27,6 +30,7 @@ final class MeasureFinder {
         this.listOf = lex.words.of("listof");
         this.relative = lex.words.of("relative");
         this.clitics = lex.words.of("clitic");
+        this.verbOpeners = lex.words.of("verbopener");
     }
 
     String cue(Doc doc, Quantity q, SentenceInfo s) {
@@ -44,7 +48,9 @@ final class MeasureFinder {
             int dist = object ? 0 : after ? c.first() - q.last() : q.first() - c.last() + 2;
             int lo = after ? q.last() : c.last();
             int hi = after ? c.first() : q.first();
-            dist += LocationFinder.clauseBreak(doc, lo - 1, hi) && !(object && labelled(doc, c)) ? OTHER_CLAUSE : 0;
+            int aside = after ? aside(doc, lo, hi) : 0;
+            dist -= aside;
+            dist += aside == 0 && LocationFinder.clauseBreak(doc, lo - 1, hi) && !(object && labelled(doc, c)) ? OTHER_CLAUSE : 0;
             if (!after && !object && conjunctionAfter(doc, c, hi)) {
                 // "Huit hommes sont morts et six personnes, en urgence relative, ont ete conduites a l'hopital": the
                 // cue closes the clause before; it counts only when the figure's own clause has none
@@ -152,6 +158,34 @@ final class MeasureFinder {
             k--;
         }
         return k >= q.last() && k - q.last() <= RELATIVE_REACH && relative.contains(doc.toks.get(k).text());
+    }
+
+    /**
+     * "Entre 500 et 600 personnes, selon les syndicats, se sont rassemblees", "Quatre manifestants et le commissaire,
+     * qui a recu un coup, ont ete blesses": words set off by two commas between the figure and its verb are an aside;
+     * its length in tokens, or 0 when there is none (or more than one comma pair, or a stop, in between).
+     */
+    private int aside(Doc doc, int lo, int hi) {
+        int open = -1;
+        int close = -1;
+        for (int k = lo; k <= hi; k++) {
+            String gap = doc.gap(k - 1, k);
+            if (gap.indexOf(',') >= 0) {
+                if (open < 0) {
+                    open = k;
+                } else if (close < 0) {
+                    close = k;
+                } else {
+                    return 0;
+                }
+            } else if (doc.punctuationBetween(k - 1, k, ";:.()")) {
+                return 0;
+            }
+        }
+        if (close < 0 || hi - close > ASIDE_TO_VERB || !verbOpeners.contains(doc.toks.get(close).text())) {
+            return 0; // "..., tue par un policier": a participle after the aside qualifies a noun, no verb of the figure
+        }
+        return close - open;
     }
 
     /** The cue ends its clause: "et"/"and" right after it opens the next one, before the figure at hi. */
