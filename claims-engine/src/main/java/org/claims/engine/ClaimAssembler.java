@@ -15,7 +15,6 @@ import org.claims.model.Measure;
 
 /** Second pass: turns each figure that counts people into a claim with its source, place and day. */
 final class ClaimAssembler {
-    private static final int EVENT_REACH = 16;
     /** Who an elliptical figure counts when the article has named nobody yet. */
     private static final int ELLIPSIS_REACH = 8;
     private static final SubjectHit PEOPLE = new SubjectHit("people", "people", null, false, "people", false);
@@ -24,16 +23,14 @@ final class ClaimAssembler {
     private final LocationFinder locations;
     private final MeasureFinder measures;
     private final java.util.Set<String> leading;
-    private final java.util.Set<String> articles;
-    private final java.util.Set<String> determiners;
+    private final Events events;
     private final StatementFrames frames;
 
     ClaimAssembler(Lexicons lex, LocationFinder locations) {
         this.lex = lex;
         this.measures = new MeasureFinder(lex);
         this.leading = lex.words.of("leading");
-        this.articles = lex.words.of("article");
-        this.determiners = lex.words.of("determiner");
+        this.events = new Events(lex, measures);
         this.frames = new StatementFrames(lex);
         this.locations = locations;
         this.subjects = new SubjectFinder(lex);
@@ -265,50 +262,6 @@ final class ClaimAssembler {
         return new SubjectHit(context.name(), h.text(), h.measure(), h.inherent(), h.noun(), true);
     }
 
-    /** Hostages, refugees, prisoners: a state people are in, which an event said of them overrides. */
-    private static boolean status(String measure) {
-        return Measure.CAPTURED.wire().equals(measure) || Measure.DISPLACED.wire().equals(measure);
-    }
-
-    /** A death cue a few words after a wound cue that follows the figure, in the same clause and with no figure between. */
-    private static boolean diedLater(Doc doc, Quantity q, SentenceInfo s) {
-        Match wound = null;
-        for (Match c : s.cues) {
-            if (c.first() < q.last() || MeasureFinder.figureBetween(s.quantities, q, q.last(), c.first())) {
-                continue;
-            }
-            if (wound == null && c.kind().equals(Measure.WOUNDED.wire()) && c.first() - q.last() <= 3) {
-                wound = c;
-            } else if (wound != null && c.kind().equals(Measure.KILLED.wire()) && c.first() - wound.last() <= 3
-                    && !LocationFinder.clauseBreak(doc, wound.last() - 1, c.first())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "37 hostages were killed", "50 refugees drowned": what happened to them, said after them, is the claim.
-     * deathOnly: only a death counts, and only for this figure ("Trois casques bleus, appréhendés par les
-     * assaillants, ont été retrouvés morts": taken, then killed).
-     */
-    private String eventAfter(Doc doc, Quantity q, SentenceInfo s, boolean deathOnly) {
-        for (Match c : s.cues) {
-            boolean event = c.kind().equals(Measure.KILLED.wire()) || !deathOnly && (c.kind().equals(Measure.WOUNDED.wire())
-                    || c.kind().equals(Measure.MISSING.wire()));
-            boolean named = deathOnly && (articles.contains(doc.toks.get(c.first()).text())
-                    || c.first() > 0 && articles.contains(doc.toks.get(c.first() - 1).text())  // "the death of George Floyd"
-                    || c.last() < s.to && (determiners.contains(doc.toks.get(c.last()).text())
-                    || doc.toks.get(c.last()).isDigits())); // "kidnapped 20 students, killing a member of staff": its own object
-            if (event && !named && c.first() >= q.last() && c.first() - q.last() <= EVENT_REACH
-                    && (!MeasureFinder.figureBetween(s.quantities, q, q.last(), c.first())
-                    || !deathOnly && measures.sharedVerb(doc, q, c, s, true))) {
-                return c.kind();
-            }
-        }
-        return null;
-    }
-
     /**
      * sentenceMeasure: what an earlier figure of the sentence counted ("150,000 took part ... put it at 22,000");
      * lastMeasure: what the article's previous claim counted, for "Parmi eux figurent 436 rebelles"; crowdGoesOn: that
@@ -322,8 +275,7 @@ final class ClaimAssembler {
         if ("arrival".equals(cue)) { // migrants arriving are displaced, troops arriving are present
             cue = subj.measure() != null && !subj.inherent() ? subj.measure() : Measure.PRESENT.wire();
         }
-        String happened = status(subj.measure()) ? eventAfter(ctx.doc(), q, s, false)
-                : status(cue) || Measure.ARRESTED.wire().equals(cue) ? eventAfter(ctx.doc(), q, s, true) : null;
+        String happened = events.happened(ctx.doc(), q, s, subj.measure(), cue);
         String measure = happened != null ? happened : subj.inherent() && !carried ? subj.measure()
                 : cue != null ? cue : subj.measure();
         int qualStart = Math.max(s.from, ctx.doc().tokenAt(q.start()));
@@ -335,7 +287,7 @@ final class ClaimAssembler {
                 && lex.quantities.endingAt("part", ctx.doc().toks, qualStart(ctx.doc(), q, s), s.from, ctx.doc().folded) != null) {
             measure = lastMeasure.wire(); // "875 interpellations, dont 408 a Paris, ... tue par un policier": a part of the count before
         }
-        if (Measure.WOUNDED.wire().equals(measure) && diedLater(ctx.doc(), q, s)) {
+        if (Measure.WOUNDED.wire().equals(measure) && Events.diedLater(ctx.doc(), q, s)) {
             measure = Measure.KILLED.wire(); // "Quinze personnes blessees sont decedees": the wounded died
         }
         if (lastMeasure != null && among(ctx.doc(), q, s) && !MeasureFinder.cueFollows(q, s)) {
