@@ -236,7 +236,13 @@ class AttributionTest {
         assertThat(source("À Rennes, selon la police entre 1 000 et 1 500 manifestants étaient réunis.").text())
                 .isEqualTo("la police");
         assertThat(Engine.fr("Au moins 28 rebelles ont péri jeudi dans les raids, ont indiqué à l'AFP des sources de sécurité.")
-                .get(0).source()).isNull();
+                .get(0).source().text()).isEqualTo("des sources de sécurité");
+    }
+
+    @Test
+    void whomTheSpeakerToldIsNotTheSpeaker() {
+        assertThat(Engine.fr("« Le bilan a atteint 1.170 tués », a annoncé à des médias le porte-parole de la police Kamal Singh Bam.")
+                .get(0).source().person()).isEqualTo("Kamal Singh Bam");
     }
 
     @Test

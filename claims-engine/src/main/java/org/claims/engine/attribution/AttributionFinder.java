@@ -29,6 +29,8 @@ public final class AttributionFinder {
     private final Set<String> activeAux;
     private final Set<String> determiners;
     private final Set<String> relative;
+    private final Set<String> listeners;
+    private static final int LISTENER_WORDS = 4;
 
     public AttributionFinder(Lexicons lex) {
         this.lex = lex;
@@ -39,6 +41,7 @@ public final class AttributionFinder {
         this.activeAux = lex.words.of("activeaux");
         this.determiners = lex.words.of("determiner");
         this.relative = lex.words.of("relative");
+        this.listeners = lex.words.of("listener");
         this.resolver = new SourceResolver(lex);
         this.spans = new Spans(lex);
     }
@@ -295,6 +298,7 @@ public final class AttributionFinder {
             setOff |= comma;
             after = day.last();
         }
+        after = pastListener(doc, after, to);
         boolean closed = setOff && after < to && doc.gap(after - 1, after).strip().equals(",");
         if (after >= to || Spans.boundary(doc, after - 1, after) && !closed
                 || lex.attribution.at("stop", doc.toks, after, to, doc.folded) != null) {
@@ -314,6 +318,25 @@ public final class AttributionFinder {
             s = new Claim.Source(doc.text(after + 1, end), text, null);
         }
         return s == null ? null : new Attribution(false, m.first(), m.last(), after, end, s, null);
+    }
+
+    /**
+     * ", a annonce a des medias le porte-parole", ", ont indique a l'AFP des sources": whom the speaker told sits
+     * between the verb and the speaker; the speaker's words start at the next determiner.
+     */
+    private int pastListener(Doc doc, int after, int to) {
+        if (after >= to || !listeners.contains(doc.toks.get(after).text())) {
+            return after;
+        }
+        for (int k = after + 2; k < to && k <= after + LISTENER_WORDS; k++) {
+            if (Spans.boundary(doc, k - 1, k)) {
+                return after;
+            }
+            if (determiners.contains(doc.toks.get(k).text()) || articles.contains(doc.toks.get(k).text())) {
+                return k;
+            }
+        }
+        return after;
     }
 
     /** The verb, with its auxiliaries, opens its clause: ", a precise X" is inverted, "a communique ces chiffres" is not. */
