@@ -240,6 +240,14 @@ class AttributionTest {
     }
 
     @Test
+    void aBodyTheGazetteerDoesNotKnowIsNamedAsWritten() {
+        assertThat(source("Au moins 120 personnes ont été tuées, selon l'organisme public de gestion des catastrophes (AFAD).")
+                .name()).isEqualTo("AFAD");
+        assertThat(source("At least 26 civilians have been killed, according to the humanitarian affairs office.").name())
+                .isEqualTo("humanitarian affairs office");
+    }
+
+    @Test
     void whomTheSpeakerToldIsNotTheSpeaker() {
         assertThat(Engine.fr("« Le bilan a atteint 1.170 tués », a annoncé à des médias le porte-parole de la police Kamal Singh Bam.")
                 .get(0).source().person()).isEqualTo("Kamal Singh Bam");

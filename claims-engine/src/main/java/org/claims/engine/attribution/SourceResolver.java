@@ -14,6 +14,9 @@ final class SourceResolver {
     private final NameFinder names;
     private final Canonical canonical;
     private final Set<String> articles;
+    private final Set<String> bodies;
+    /** A body's head noun may follow a few adjectives ("the humanitarian affairs office"). */
+    private static final int BODY_HEAD_REACH = 3;
 
     SourceResolver(Lexicons lex) {
         this.lex = lex;
@@ -21,6 +24,7 @@ final class SourceResolver {
         this.names = new NameFinder(lex.words);
         this.canonical = new Canonical(lex.words);
         this.articles = lex.words.of("article");
+        this.bodies = lex.words.of("body");
     }
 
     /** A source and the type a role noun must have to refer back to it; null type: a reference back itself. */
@@ -114,7 +118,25 @@ final class SourceResolver {
             return new Resolved(new Claim.Source(owner != null ? owner : canonical.plain(doc, a, b), text, null), roleType);
         }
         String proper = afterPrep ? canonical.properName(doc, a, b) : null;
+        if (proper == null && afterPrep && body(doc, a, b)) { // "selon l'organisme public de gestion des catastrophes"
+            String plain = canonical.plain(doc, a, b);
+            return new Resolved(new Claim.Source(plain, text, null), "any");
+        }
         return proper == null ? null : new Resolved(new Claim.Source(proper, text, null), "any");
+    }
+
+    /** The words [a, b) are headed by a noun naming a body ("l'organisme public de ...", "the humanitarian affairs office"). */
+    private boolean body(Doc doc, int a, int b) {
+        int head = a;
+        while (head < b && articles.contains(doc.toks.get(head).text())) {
+            head++;
+        }
+        for (int k = head; k < b && k <= head + BODY_HEAD_REACH; k++) {
+            if (bodies.contains(doc.toks.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words [a, b) are one place and nothing more but an article. */
