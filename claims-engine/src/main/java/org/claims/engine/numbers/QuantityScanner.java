@@ -65,7 +65,9 @@ public final class QuantityScanner {
                 q = new Quantity(q.first(), q.last(), q.low(), q.high(), q.qualifier(), q.start(), q.end(),
                         q.yearLike(), q.small(), q.vague(), true); // "dont quinze gendarmes et trente civils"
             }
-            if (q != null) {
+            if (q != null && restated(doc, out, q)) {
+                i = q.last(); // "thirty-nine (39) people": the digits in brackets repeat the figure before them
+            } else if (q != null) {
                 out.add(q);
                 i = q.last();
             } else {
@@ -73,6 +75,15 @@ public final class QuantityScanner {
             }
         }
         return out;
+    }
+
+    private static boolean restated(Doc doc, List<Quantity> out, Quantity q) {
+        if (out.isEmpty() || q.first() == 0) {
+            return false;
+        }
+        Quantity before = out.get(out.size() - 1);
+        return before.low() == q.low() && before.high() == q.high() && before.last() == q.first()
+                && doc.gap(q.first() - 1, q.first()).trim().equals("(");
     }
 
     private Match wordAmount(Doc doc, int i, int to) {
@@ -321,7 +332,7 @@ public final class QuantityScanner {
                 && lex.quantities.at("unit", doc.toks, noun.last(), to, doc.folded) != null) {
             return true; // "two migrant shipwrecks": the people noun only qualifies the thing counted
         }
-        if (age(doc, i, next, to)) {
+        if (age(doc, i, next, to) || population(doc, i, next, to)) {
             return true;
         }
         if (i > 0 && lex.quantities.endingAt("label", doc.toks, i, Math.max(0, i - 2), doc.folded) != null
@@ -331,6 +342,16 @@ public final class QuantityScanner {
         return isMonth(doc, next, to) || (i > 0 && isMonth(doc, i - 1, to) && doc.toks.get(i).text().length() <= 2
                 && (doc.gap(i - 1, i).isBlank() || doc.gap(i - 1, i).equals(". ") && doc.toks.get(i - 1).text().length() <= 4));
         // "March 3" and "Oct. 11" are days; "12 septembre, 3 000 personnes" is not
+    }
+
+    /** "90% of Gaza's 2.3 million people": a place's people are its population, not a count of a claim. */
+    private boolean population(Doc doc, int i, int next, int to) {
+        if (i < 2 || next >= to || !doc.toks.get(i - 1).text().equals("s") || !doc.capitalized(i - 2)
+                || !(doc.gap(i - 2, i - 1).equals("'") || doc.gap(i - 2, i - 1).equals("\u2019"))) {
+            return false;
+        }
+        Match noun = lex.subjects.at("noun", doc.toks, next, to, doc.folded);
+        return noun != null && (noun.value().equals("people") || noun.value().equals("residents"));
     }
 
     /** "Shambhu, 25, Sunita, 52, and Dinesh, 7": a number set off by commas right after a name is an age. */
