@@ -169,8 +169,7 @@ final class MeasureFinder {
         int open = -1;
         int close = -1;
         for (int k = lo; k <= hi; k++) {
-            String gap = doc.gap(k - 1, k);
-            if (gap.indexOf(',') >= 0) {
+            if (doc.punctuationBetween(k - 1, k, ",")) { // read in place: this runs for each figure and cue after it
                 if (open < 0) {
                     open = k;
                 } else if (close < 0) {

@@ -15,6 +15,8 @@ import org.claims.model.Claim;
 
 /** The whole extraction for the articles of one language pack; immutable, shared by all threads. */
 final class Pipeline {
+    /** Titles written short ("M.", "Mme.", "Dr.") are at most this long. */
+    private static final int TITLE_LENGTH = 4;
     private final Lexicons lex;
     private final SentenceSplitter splitter;
     private final Furniture furniture;
@@ -43,7 +45,9 @@ final class Pipeline {
         String articleId = article.id() != null ? article.id() : ArticleIds.of(body);
         Doc doc = new Doc(body);
         for (int k = 0; k + 1 < doc.toks.size(); k++) {
-            if (titles.contains(doc.toks.get(k).text()) && doc.gap(k, k + 1).equals(". ") && doc.capitalized(k + 1)) {
+            if (doc.toks.get(k).text().length() <= TITLE_LENGTH && doc.punctuationBetween(k, k + 1, ".")
+                    && titles.contains(doc.toks.get(k).text())
+                    && doc.gap(k, k + 1).equals(". ") && doc.capitalized(k + 1)) {
                 doc.markTitleDot(k);
             }
         }
