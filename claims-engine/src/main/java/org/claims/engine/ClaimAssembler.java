@@ -276,8 +276,9 @@ final class ClaimAssembler {
             cue = subj.measure() != null && !subj.inherent() ? subj.measure() : Measure.PRESENT.wire();
         }
         String happened = events.happened(ctx.doc(), q, s, subj.measure(), cue);
-        String measure = happened != null ? happened : subj.inherent() && !carried ? subj.measure()
-                : cue != null ? cue : subj.measure();
+        // "L'ONU s'attend a 50 000 refugies": people expected are expected, whatever their noun says they are
+        String measure = happened != null ? happened : Measure.EXPECTED.wire().equals(cue) ? cue
+                : subj.inherent() && !carried ? subj.measure() : cue != null ? cue : subj.measure();
         int qualStart = Math.max(s.from, ctx.doc().tokenAt(q.start()));
         if (sentenceMeasure != null
                 && lex.quantities.endingAt("runningtotal", ctx.doc().toks, qualStart, s.from, ctx.doc().folded) != null) {
