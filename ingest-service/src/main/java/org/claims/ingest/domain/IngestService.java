@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.claims.common.ProblemException;
 import org.claims.common.ArticleRequest;
 import org.claims.common.ArticleRequests;
@@ -35,62 +36,48 @@ public class IngestService {
     }
 
     public IngestResult ingest(ArticleRequest request) {
-        return join(ingestAsync(request));
-    }
-
-    /**
-     * Completes once Kafka acknowledged the article (or with the 503 problem if it did not in time). No thread
-     * waits meanwhile: a burst of single POSTs used to hold one worker thread each until its acknowledgement.
-     */
-    public CompletableFuture<IngestResult> ingestAsync(ArticleRequest request) {
-        return ingestAllAsync(List.of(validate(request))).thenApply(results -> {
-            IngestResult result = results.get(0);
-            if (IngestResult.UNAVAILABLE.equals(result.status())) {
-                throw ProblemException.unavailable("Kafka did not acknowledge the article; it was not accepted, retry later");
-            }
-            return result;
-        });
-    }
-
-    public List<IngestResult> ingestAll(List<Article> articles) {
-        return join(ingestAllAsync(articles));
-    }
-
-    /**
-     * Publishes every article concurrently; completes when each one is acknowledged or has timed out (an article
-     * is "accepted" only once acknowledged). Results keep the input order.
-     */
-    public CompletableFuture<List<IngestResult>> ingestAllAsync(List<Article> articles) {
-        List<CompletableFuture<IngestResult>> results = new ArrayList<>(articles.size());
-        for (Article a : articles) {
-            results.add(recent.contains(a.id()) ? CompletableFuture.completedFuture(IngestResult.duplicate(a.id()))
-                    : acknowledged(a.id(), publisher.publish(a)));
+        IngestResult result = ingestAll(List.of(validate(request))).get(0);
+        if (IngestResult.UNAVAILABLE.equals(result.status())) {
+            throw ProblemException.unavailable("Kafka did not acknowledge the article; it was not accepted, retry later");
         }
-        return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new))
-                .thenApply(x -> results.stream().map(CompletableFuture::join).toList());
+        return result;
     }
 
-    private CompletableFuture<IngestResult> acknowledged(String id, CompletableFuture<Void> ack) {
-        return ack.orTimeout(config.publishTimeout().toNanos(), TimeUnit.NANOSECONDS).handle((ok, failure) -> {
-            if (failure == null) {
+    /** Publishes every article concurrently and waits for all acknowledgements; results keep the input order. */
+    public List<IngestResult> ingestAll(List<Article> articles) {
+        List<CompletableFuture<Void>> pending = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            pending.add(recent.contains(a.id()) ? null : publisher.publish(a));
+        }
+        List<IngestResult> results = new ArrayList<>(articles.size());
+        long deadline = System.nanoTime() + config.publishTimeout().toNanos();
+        for (int i = 0; i < articles.size(); i++) {
+            String id = articles.get(i).id();
+            CompletableFuture<Void> f = pending.get(i);
+            if (f == null) {
+                results.add(IngestResult.duplicate(id));
+                continue;
+            }
+            if (acknowledged(f, deadline)) {
                 recent.add(id);
-                return IngestResult.accepted(id);
+                results.add(IngestResult.accepted(id));
+            } else {
+                results.add(IngestResult.unavailable(id));
             }
-            LOG.warnf("Kafka did not acknowledge an article: %s",
-                    failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
-            return IngestResult.unavailable(id);
-        });
+        }
+        return results;
     }
 
-    /** The synchronous callers (pages, feeds) get the problem itself, not its CompletionException wrapper. */
-    private static <T> T join(CompletableFuture<T> f) {
+    private static boolean acknowledged(CompletableFuture<Void> f, long deadline) {
         try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
+            f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            LOG.warnf("Kafka did not acknowledge an article: %s", e.getCause() != null ? e.getCause() : e);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.claims.ingest.rest;
 
-import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -13,13 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
 import org.claims.common.ArticleRequest;
 import org.claims.common.ArticleRequests;
 import org.claims.common.ProblemException;
-import org.claims.common.ProblemMappers;
 import org.claims.ingest.config.FetchConfig;
 import org.claims.ingest.config.IngestConfig;
 import org.claims.ingest.domain.IngestResult;
@@ -47,28 +42,22 @@ public class ArticleResource {
         this.requests = requests;
     }
 
-    /**
-     * Read and validated on a worker thread, which is then free: the answer is written when Kafka acknowledges,
-     * so a burst no longer parks one worker per article in flight.
-     */
     @POST
-    @Blocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ingest one article given as JSON; 202 once Kafka acknowledged it")
-    public CompletionStage<Response> postJson(InputStream body) throws IOException {
+    public Response postJson(InputStream body) throws IOException {
         byte[] bytes = BoundedBody.read(body, (long) config.maxBodyBytes() * 6 + JSON_OVERHEAD);
-        return answer(ingest.ingestAsync(requests.read(bytes)));
+        return answer(ingest.ingest(requests.read(bytes)));
     }
 
     @POST
-    @Blocking
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Ingest one article given as plain text, metadata in query parameters")
-    public CompletionStage<Response> postText(InputStream body, @QueryParam("title") String title, @QueryParam("outlet") String outlet,
+    public Response postText(InputStream body, @QueryParam("title") String title, @QueryParam("outlet") String outlet,
                              @QueryParam("url") String url, @QueryParam("language") String language,
                              @QueryParam("publishedAt") String publishedAt) {
         String text = BoundedBody.utf8(body, config.maxBodyBytes());
-        return answer(ingest.ingestAsync(new ArticleRequest(url, outlet, title, text, language, publishedAt)));
+        return answer(ingest.ingest(new ArticleRequest(url, outlet, title, text, language, publishedAt)));
     }
 
     @POST
@@ -84,20 +73,6 @@ public class ArticleResource {
         }
         return answer(pages.ingestHtml(html, Fetched.charsetOf(contentType),
                 new ArticleRequest(url, outlet, title, null, language, publishedAt)));
-    }
-
-    /** The answer once known; a problem (503: not acknowledged) is answered as the exception mappers would. */
-    static CompletionStage<Response> answer(CompletableFuture<IngestResult> result) {
-        return result.handle((r, failure) -> {
-            if (failure == null) {
-                return answer(r);
-            }
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            if (cause instanceof ProblemException p) {
-                return ProblemMappers.respond(p.problem());
-            }
-            throw failure instanceof CompletionException c ? c : new CompletionException(cause);
-        });
     }
 
     /** 202 for a new article, 200 for one already accepted. */

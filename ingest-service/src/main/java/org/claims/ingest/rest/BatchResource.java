@@ -1,7 +1,6 @@
 package org.claims.ingest.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -13,7 +12,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 import org.claims.common.ArticleRequests;
 import org.claims.common.JsonProblems;
 import org.claims.common.ProblemException;
@@ -39,13 +37,11 @@ public class BatchResource {
     public record BatchAnswer(int accepted, int duplicates, int rejected, int unavailable, List<IngestResult> results) {
     }
 
-    /** Parsed on a worker thread, answered when Kafka acknowledged every line (no thread waits meanwhile). */
     @POST
-    @Blocking
     @Consumes({"application/x-ndjson", "application/jsonl"})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ingest NDJSON, one Article per line; answers one result per line")
-    public CompletionStage<BatchAnswer> post(InputStream body) {
+    public BatchAnswer post(InputStream body) {
         byte[] bytes = BoundedBody.read(body, config.maxBatchBytes());
         if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
             throw ProblemException.badRequest("body", "Request body is empty: send one Article JSON per line");
@@ -72,16 +68,15 @@ public class BatchResource {
                 throw ProblemException.badRequest("body", "Request body could not be read");
             }
         }
-        return ingest.ingestAllAsync(good).thenApply(published -> {
-            for (int r = 0, g = 0; r < results.size(); r++) {
-                if (results.get(r) == null) {
-                    results.set(r, published.get(g).atLine(goodLines.get(g)));
-                    g++;
-                }
+        List<IngestResult> published = ingest.ingestAll(good);
+        for (int r = 0, g = 0; r < results.size(); r++) {
+            if (results.get(r) == null) {
+                results.set(r, published.get(g).atLine(goodLines.get(g)));
+                g++;
             }
-            return new BatchAnswer(count(results, "accepted"), count(results, "duplicate"), count(results, "rejected"),
-                    count(results, IngestResult.UNAVAILABLE), results);
-        });
+        }
+        return new BatchAnswer(count(results, "accepted"), count(results, "duplicate"), count(results, "rejected"),
+                count(results, IngestResult.UNAVAILABLE), results);
     }
 
     /** Lines as bytes (a newline byte never occurs inside a UTF-8 sequence), each decoded strictly by Jackson. */
