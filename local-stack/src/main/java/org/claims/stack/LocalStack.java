@@ -53,12 +53,14 @@ public final class LocalStack {
     private void run(long t0) {
         if (!options.infraOnly()) {
             // query-service's live set after a read load over 100 k claims was ≈ 30 MB; a smaller heap keeps its RSS
-            // (class metadata of Hibernate, Flyway, Agroal and Narayana on top) under 300 MB
-            String[][] table = {{"ingest-service", "8081", "96m"}, {"extract-service", "8082", "96m"},
-                {"query-service", "8083", "64m"}};
+            // (class metadata of Hibernate, Flyway, Agroal and Narayana on top) under 300 MB. ingest and query-service
+            // run framework code (HTTP, Kafka, JDBC, JSON) that C1 compiles well enough, and C2 compiling it took half
+            // their CPU in a burst on a fresh stack (docs/performance.md, "Burst drain"); the engine keeps C2.
+            String[][] table = {{"ingest-service", "8081", "96m", "c1"}, {"extract-service", "8082", "96m", "c2"},
+                {"query-service", "8083", "64m", "c1"}};
             for (String[] s : table) {
                 services.add(new ServiceProcess(s[0], options.servicePort(Integer.parseInt(s[1])), options.repo(),
-                        options.logsDir(), s[2]));
+                        options.logsDir(), s[2], "c1".equals(s[3])));
             }
             preflight();
         }

@@ -29,26 +29,33 @@ public final class ServiceProcess {
     final Path log;
     /** -Xmx unless the flags name one. */
     final String heap;
+    /** C1 only (-XX:TieredStopAtLevel=1) unless the flags say how to compile. */
+    final boolean c1Only;
     private Process process;
     private volatile boolean stopping;
 
     public ServiceProcess(String name, int port, Path repo, Path logsDir) {
-        this(name, port, repo, logsDir, "96m");
+        this(name, port, repo, logsDir, "96m", false);
     }
 
-    ServiceProcess(String name, int port, Path repo, Path logsDir, String heap) {
+    ServiceProcess(String name, int port, Path repo, Path logsDir, String heap, boolean c1Only) {
         this.name = name;
         this.heap = heap;
+        this.c1Only = c1Only;
         this.port = port;
         this.jar = repo.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         this.log = logsDir.resolve(name + ".log");
     }
 
-    public void start(List<String> javaOpts, Map<String, String> env, boolean training) {
+    /** The child's command line: java, heap, compiler and class archive flags, the jar. */
+    List<String> command(List<String> javaOpts, boolean training) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (javaOpts.stream().noneMatch(o -> o.startsWith("-Xmx"))) {
             cmd.add("-Xmx" + heap);
+        }
+        if (c1Only && javaOpts.stream().noneMatch(o -> o.contains("Tiered"))) {
+            cmd.add("-XX:TieredStopAtLevel=1");
         }
         cmd.addAll(javaOpts);
         // written by the package build next to the jar; -Xshare:auto (the default) ignores it if the JVM or jars differ
@@ -60,6 +67,11 @@ public final class ServiceProcess {
         }
         cmd.add("-jar");
         cmd.add(jar.toString());
+        return cmd;
+    }
+
+    public void start(List<String> javaOpts, Map<String, String> env, boolean training) {
+        List<String> cmd = command(javaOpts, training);
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .directory(jar.getParent().toFile())
                 .redirectErrorStream(true)

@@ -25,7 +25,8 @@ record StackOptions(boolean seeds, boolean infraOnly, boolean trainArchives, Pat
             + "                  class its start and its work load (run by the package build; faster starts)\n"
             + "env: KAFKA_BOOTSTRAP_SERVERS, QUARKUS_DATASOURCE_JDBC_URL/_USERNAME/_PASSWORD (use external servers),\n"
             + "     INGEST_API_KEYS (first key used), CLAIMS_JAVA_OPTS (service JVM flags, default -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m\n"
-            + "     -XX:TrimNativeHeapInterval=5000 where the JVM has it; -Xmx96m, query-service -Xmx64m unless -Xmx is given)";
+            + "     -XX:TrimNativeHeapInterval=5000 where the JVM has it; -Xmx96m, query-service -Xmx64m unless -Xmx is given;\n"
+            + "     ingest and query-service -XX:TieredStopAtLevel=1 unless a Tiered flag is given)";
 
     static StackOptions parse(String[] args, Map<String, String> env) {
         boolean seeds = true;

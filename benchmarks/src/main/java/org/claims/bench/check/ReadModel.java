@@ -54,6 +54,13 @@ public final class ReadModel implements AutoCloseable {
         return out;
     }
 
+    /** When the last claim row of these articles was written (epoch millis, database clock), or 0 if none is. */
+    public long lastStored(Collection<String> articleIds) throws SQLException {
+        List<String> v = column("select coalesce((extract(epoch from max(stored_at)) * 1000)::bigint, 0) from claim"
+                + " where article_id = any(?)", ids(articleIds));
+        return Long.parseLong(v.get(0));
+    }
+
     /**
      * expected: article id -> the claim ids extraction yields for it. ignored: articles whose fate is unknown
      * (never acknowledged), neither expected nor stray. marker: a text every body of the run contains, or null.

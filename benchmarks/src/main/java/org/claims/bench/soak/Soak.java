@@ -22,7 +22,7 @@ import org.claims.bench.load.Http;
  * java -cp benchmarks.jar org.claims.bench.soak.Soak --key K [--articles 20000] [--rate 400] [--max-in-flight 64]
  *      [--ingest http://localhost:8081/api/articles] [--extract http://localhost:8082] [--bootstrap localhost:9092]
  *      [--jdbc jdbc:postgresql://localhost:5432/claims] [--db-user postgres] [--db-password postgres]
- *      [--drain-timeout 15m] [--max-attempts 20] [--skip-engine-check]
+ *      [--drain-timeout 15m] [--max-attempts 20] [--batch 1] [--jdk-client] [--skip-engine-check]
  * </pre>
  */
 public final class Soak {
@@ -32,7 +32,7 @@ public final class Soak {
     public static void main(String[] argv) {
         int code;
         try {
-            code = run(new Args(argv, Set.of("skip-engine-check")));
+            code = run(new Args(argv, Set.of("skip-engine-check", "jdk-client")));
         } catch (Exception e) {
             // a broker, database or service that cannot be reached is "could not run", not "lost something"
             System.err.println("soak: could not complete: " + e);
@@ -78,7 +78,7 @@ public final class Soak {
                     System.err.printf("soak: no local process for %s (its footprint will read 0)%n", s.name()));
             Duration pushTimeout = Duration.ofSeconds(Math.max(600, Math.round(3 * n / rate)));
             Pusher pusher = new Pusher(http, a.get("ingest", "http://localhost:8081/api/articles"), key,
-                    a.integer("max-attempts", 20));
+                    a.integer("max-attempts", 20), a.integer("batch", 1), a.flag("jdk-client"));
             if (pusher.probe() == 401) {   // else 20,000 refusals later the run would only say "not acknowledged"
                 System.err.println("soak: ingest refuses the key: pass the launcher's (--key or $INGEST_API_KEYS)");
                 return 2;
@@ -98,6 +98,7 @@ public final class Soak {
             report.push(pushed, n, expected.size(), expectedClaims);
             Drain.Outcome drained = drain.await(a.duration("drain-timeout", "15m"), () -> db.counts(expected.keySet()));
             report.drain(drained, pushed.elapsedNanos());
+            report.stored(pushed.firstSendMillis(), db.lastStored(expected.keySet()), expected.size());
             Map<String, ProcessFootprint.Sample> after = ProcessFootprint.stack();
             report.db(db.reconcile(expected, unknown, factory.marker()));
             report.topics(new TopicAudit(bootstrap, Duration.ofMinutes(5)).audit(expected), expected.size());
