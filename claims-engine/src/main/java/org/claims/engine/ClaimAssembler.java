@@ -17,6 +17,8 @@ import org.claims.model.Measure;
 final class ClaimAssembler {
     /** Who an elliptical figure counts when the article has named nobody yet. */
     private static final int ELLIPSIS_REACH = 8;
+    /** How far back a plain "personnes" looks for the people noun that says what they are. */
+    private static final int EARLIER_NOUN_REACH = 15;
     private static final SubjectHit PEOPLE = new SubjectHit("people", "people", null, false, "people", false);
     private final Lexicons lex;
     private final SubjectFinder subjects;
@@ -300,7 +302,7 @@ final class ClaimAssembler {
         if (measure == null && subj.measure() == null) {
             // "Parmi les autres cortèges, on recensait selon la police 8.500 personnes": a people noun earlier in the
             // sentence says what the plain "personnes" are
-            SubjectHit earlier = subjects.before(ctx.doc(), s.from, q.first(), s.to);
+            SubjectHit earlier = subjects.before(ctx.doc(), Math.max(s.from, q.first() - EARLIER_NOUN_REACH), q.first(), s.to);
             measure = earlier != null && earlier.measure() != null ? earlier.measure() : null;
             if (measure == null && crowdGoesOn && !s.attributions.isEmpty()) {
                 measure = Measure.PRESENT.wire(); // "La CGT revendique 300 000 manifestants. La police parle de 130 000 personnes"

@@ -21,6 +21,8 @@ final class PlaceContext {
     private Claim.Location only;
     private boolean onlyRead;
     private Claim.Location filedAt;
+    /** The last usable place of each sentence read so far, as only() reads them. */
+    private final List<Claim.Location> read = new java.util.ArrayList<>();
 
     PlaceContext(Doc doc, Lexicons lex, LocationFinder locations) {
         this.doc = doc;
@@ -31,6 +33,9 @@ final class PlaceContext {
     /** Called for each sentence in order, after its claims: remembers its last usable place. */
     void after(SentenceInfo s, int index, Claim.Location lastCapital) {
         Claim.Location last = locations.lastUsable(doc, s, lastCapital);
+        if (index == read.size()) {
+            read.add(lastCapital == null ? last : locations.lastUsable(doc, s, null)); // kept for only()
+        }
         if (last != null) {
             inParagraph = last;
             paragraphSentence = index;
@@ -74,8 +79,8 @@ final class PlaceContext {
         if (!onlyRead) {
             onlyRead = true;
             filedAt = infos.isEmpty() ? null : locations.datelinePlace(doc, infos.get(0));
-            for (SentenceInfo s : infos) {
-                Claim.Location p = locations.lastUsable(doc, s, null);
+            for (int i = 0; i < infos.size(); i++) {
+                Claim.Location p = i < read.size() ? read.get(i) : locations.lastUsable(doc, infos.get(i), null);
                 if (p != null && only != null && !only.name().equals(p.name())) {
                     only = null;
                     break;

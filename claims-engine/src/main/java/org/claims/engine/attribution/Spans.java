@@ -78,9 +78,11 @@ public final class Spans {
      * ..., ont indique des sources"), unless it ends a name ("Generation 88").
      */
     private boolean count(Doc doc, int i, int from) {
+        if (!doc.toks.get(i).isDigits()) {
+            return false; // most tokens: no lookup
+        }
         boolean unit = i + 1 < doc.toks.size() && lex.quantities.at("unit", doc.toks, i + 1, doc.toks.size(), doc.folded) != null;
-        return doc.toks.get(i).isDigits() && !unit && !(i > from && doc.capitalized(i - 1) && !doc.toks.get(i - 1).isDigits()
-                && doc.gap(i - 1, i).equals(" "));
+        return !unit && !(i > from && doc.capitalized(i - 1) && !doc.toks.get(i - 1).isDigits() && doc.gapIs(i - 1, i, ' '));
     }
 
     /** "revealed the assistant commissioner of the district Sunday morning": a weekday ends a source's words. */

@@ -123,7 +123,7 @@ public final class QuantityScanner {
         boolean cueBefore = lex.cues.endingAt("measure", doc.toks, i, from, doc.folded) != null;
         boolean cueAfter = false;
         for (int c = noun.last(); c < to && c - noun.last() <= SINGLE_REACH && !cueAfter; c++) {
-            if (doc.gap(c - 1, c).matches(".*[,;:.(].*") || doc.toks.get(c).isDigits() || lex.numberWord(doc.toks.get(c).text()) != null
+            if (doc.punctuationBetween(c - 1, c, ",;:.(") || doc.toks.get(c).isDigits() || lex.numberWord(doc.toks.get(c).text()) != null
                     && !lex.numberWord(doc.toks.get(c).text()).kind().equals("article")) {
                 break;
             }
@@ -356,12 +356,15 @@ public final class QuantityScanner {
 
     /** "Shambhu, 25, Sunita, 52, and Dinesh, 7": a number set off by commas right after a name is an age. */
     private static boolean age(Doc doc, int i, int next, int to) {
-        if (i < 1 || next != i + 1 || !doc.capitalized(i - 1) || !doc.gap(i - 1, i).equals(", ")
-                || doc.toks.get(i).text().length() > 2) {
-            return false;
+        if (i < 1 || next != i + 1 || doc.toks.get(i).text().length() > 2 || !doc.capitalized(i - 1)
+                || doc.toks.get(i).start() - doc.toks.get(i - 1).end() != 2 || !doc.punctuationBetween(i - 1, i, ",")) {
+            return false; // read in place: no substring per figure
         }
-        String after = next < to ? doc.gap(i, next) : "";
-        return next >= to || after.startsWith(",") || after.startsWith(".") || after.startsWith(";");
+        if (next >= to) {
+            return true;
+        }
+        char after = doc.folded.charAt(doc.toks.get(i).end());
+        return after == ',' || after == '.' || after == ';';
     }
 
     private boolean isMonth(Doc doc, int j, int to) {
