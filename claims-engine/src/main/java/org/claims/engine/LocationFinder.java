@@ -17,6 +17,11 @@ import org.claims.model.Measure;
  */
 final class LocationFinder {
     private static final int DATELINE_WORDS = 5;
+    /**
+     * A finer place names the same spot only right next to its country ("Pakistan of Kohat"): further on it is where
+     * another verb happens ("deployes en Russie et ont commence a combattre ... dans la region de Koursk").
+     */
+    private static final int FINER_REACH = 4;
     private final Lexicons lex;
     private final Direction direction;
     private final Set<String> notWhereWords;
@@ -282,7 +287,8 @@ final class LocationFinder {
             }
             int lo = Math.min(p.last(), chosen.last()) - 1;
             int hi = Math.max(p.first(), chosen.first());
-            if (!clauseBreak(doc, lo, hi) && !MeasureFinder.figureBetween(s.quantities, q, Math.min(lo + 1, q.last()), hi)) {
+            if (hi - lo <= FINER_REACH && !clauseBreak(doc, lo, hi)
+                    && !MeasureFinder.figureBetween(s.quantities, q, Math.min(lo + 1, q.last()), hi)) {
                 return p;
             }
         }

@@ -58,6 +58,12 @@ class LocationTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aTownFarFromItsCountryInTheSentenceIsWhereAnotherVerbHappens() {
+        assertThat(where("Quelque 9 000 soldats seraient déployés en Russie et ont commencé à combattre contre les forces "
+                + "ukrainiennes dans la région de Koursk.").name()).isEqualTo("Russia");
+    }
+
+    @org.junit.jupiter.api.Test
     void aLocalStoryIsWhereItsDatelineSaysWhenNothingFinerIsNamed() {
         java.util.List<Claim> claims = new ClaimExtractor().extract(new org.claims.model.Article(null, null, null,
                 "Seven killed in attack in Pakistan", "KOHAT, Pakistan — A bomber attacked police here on Sunday, killing "
