@@ -56,15 +56,7 @@ final class BatchPost {
                     return done[(int) seq];
                 });
         long deadline = start + timeout.toNanos();
-        for (CompletableFuture<?> f : done) {
-            if (f != null) {
-                try {
-                    f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                } catch (Exception e) {
-                    break;
-                }
-            }
-        }
+        Pusher.awaitAll(done, deadline);
         return loop;
     }
 

@@ -88,7 +88,7 @@ final class Pusher {
         ThreadLocal<KeepAlivePost> connections = ThreadLocal.withInitial(() -> new KeepAlivePost(ingest, key));
         Function<String, CompletableFuture<Answer>> post = jdkClient ? this::postJdk : json -> CompletableFuture.supplyAsync(() -> {
             try {
-                KeepAlivePost.Answer a = connections.get().post(json.getBytes(StandardCharsets.UTF_8));
+                org.claims.bench.http.KeepAlive.Answer a = connections.get().post(json.getBytes(StandardCharsets.UTF_8));
                 return new Answer(a.status(), a.retryAfterSeconds(), null);
             } catch (IOException e) {
                 connections.get().close();
@@ -107,15 +107,7 @@ final class Pusher {
         });
         // OpenLoop waits 15 s for stragglers; retries can take longer, and every outcome must be known
         long deadline = start + timeout.toNanos();
-        for (CompletableFuture<?> f : done) {
-            if (f != null) {
-                try {
-                    f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                } catch (Exception e) {
-                    break;
-                }
-            }
-        }
+        awaitAll(done, deadline);
         pool.shutdownNow();
         return result(loop, status, answers, retries.get(), lastAccepted.get(), start, firstSendMillis);
     }
@@ -177,5 +169,18 @@ final class Pusher {
             e = e.getCause();
         }
         return e;
+    }
+
+    /** Waits for every outcome until the deadline; the first one still pending then ends the wait. */
+    static void awaitAll(CompletableFuture<?>[] done, long deadline) {
+        for (CompletableFuture<?> f : done) {
+            if (f != null) {
+                try {
+                    f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                } catch (Exception e) {
+                    break;
+                }
+            }
+        }
     }
 }
