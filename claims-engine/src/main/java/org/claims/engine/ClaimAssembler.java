@@ -139,8 +139,7 @@ final class ClaimAssembler {
 
     /** "ils etaient 3 200", "elles sont pres de 2 000": a pronoun and the verb to be count the people there. */
     private boolean crowd(Doc doc, Quantity q, SentenceInfo s) {
-        int qualStart = Math.max(s.from, doc.tokenAt(q.start()));
-        return lex.cues.endingAt("crowd", doc.toks, qualStart, s.from, doc.folded) != null
+        return lex.cues.endingAt("crowd", doc.toks, qualStart(doc, q, s), s.from, doc.folded) != null
                 || lex.cues.endingAt("crowd", doc.toks, q.first(), s.from, doc.folded) != null;
     }
 

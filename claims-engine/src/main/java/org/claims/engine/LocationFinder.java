@@ -434,7 +434,7 @@ final class LocationFinder {
         if (k > 0 && articles.contains(doc.toks.get(k).text())) {
             k--;
         }
-        if ((k >= 0 && notWhereWords.contains(doc.toks.get(k).text())) || street(doc, p) || nearCountry(doc, p)) {
+        if (notWhere(doc, p)) {
             return false;
         }
         boolean atPlace = k >= 0 && locative.contains(doc.toks.get(k).text());

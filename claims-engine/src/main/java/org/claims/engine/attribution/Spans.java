@@ -37,11 +37,11 @@ public final class Spans {
                         && !weekday(doc, i, to) && !closingFigure(lex, doc, i, to) && !count(doc, i, start))) {
             i++;
         }
-        Match qualifier = i < to && i > start + 1 && doc.toks.get(i).isDigits()
-                ? lex.quantities.endingAt("qualifier", doc.toks, i, start + 1, doc.folded) : null;
-        qualifier = qualifier != null || i >= to || i <= start + 1 || !doc.toks.get(i).isDigits() ? qualifier
-                : lex.quantities.endingAt("rangestart", doc.toks, i, start + 1, doc.folded);
-        i = qualifier != null ? qualifier.first() : i; // "selon la police entre 1 000 et 1 500 manifestants"
+        if (i < to && i > start + 1 && doc.toks.get(i).isDigits()) { // "selon la police entre 1 000 et 1 500 manifestants"
+            Match qualifier = lex.quantities.endingAt("qualifier", doc.toks, i, start + 1, doc.folded);
+            qualifier = qualifier != null ? qualifier : lex.quantities.endingAt("rangestart", doc.toks, i, start + 1, doc.folded);
+            i = qualifier != null ? qualifier.first() : i;
+        }
         if (i - start > 1 && i < to && doc.toks.get(i).isDigits() && joiners.contains(doc.toks.get(i - 1).text())) {
             i--; // "selon les syndicats et 6250 selon la police": the joining word belongs to the next figure
         }
