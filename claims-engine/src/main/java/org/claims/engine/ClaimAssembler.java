@@ -214,7 +214,7 @@ final class ClaimAssembler {
         if (claimed) {
             return true;
         }
-        for (Match c : s.cues) {
+        for (Match c : s.cues()) {
             if (c.last() <= q.first() && q.first() - c.last() <= ELLIPSIS_REACH
                     && !MeasureFinder.figureBetween(s.quantities, q, c.last(), q.first())) {
                 return true;
@@ -346,7 +346,7 @@ final class ClaimAssembler {
                 ctx.articleId(), ClaimExtractor.VERSION, ctx.language(), m,
                 new Claim.Subject(subj.name(), subj.text()),
                 new Claim.Quantity(q.low(), q.high(), q.qualifier(), doc.body.substring(q.start(), q.end())),
-                where, source, stated, s.hedged,
+                where, source, stated, s.hedged(),
                 new Claim.Evidence(evidence, s.span.start(), s.span.end()));
     }
 }

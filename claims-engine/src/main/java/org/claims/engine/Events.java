@@ -39,7 +39,7 @@ final class Events {
     /** A death cue a few words after a wound cue that follows the figure, in the same clause and with no figure between. */
     static boolean diedLater(Doc doc, Quantity q, SentenceInfo s) {
         Match wound = null;
-        for (Match c : s.cues) {
+        for (Match c : s.cues()) {
             if (c.first() < q.last() || MeasureFinder.figureBetween(s.quantities, q, q.last(), c.first())) {
                 continue;
             }
@@ -59,7 +59,7 @@ final class Events {
      * assaillants, ont été retrouvés morts": taken, then killed).
      */
     private String eventAfter(Doc doc, Quantity q, SentenceInfo s, boolean deathOnly) {
-        for (Match c : s.cues) {
+        for (Match c : s.cues()) {
             boolean event = c.kind().equals(Measure.KILLED.wire()) || !deathOnly && (c.kind().equals(Measure.WOUNDED.wire())
                     || c.kind().equals(Measure.MISSING.wire()));
             boolean named = deathOnly && (articles.contains(doc.toks.get(c.first()).text())

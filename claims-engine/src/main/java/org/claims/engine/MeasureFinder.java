@@ -39,7 +39,7 @@ final class MeasureFinder {
         Match closed = null;
         int closedDist = Integer.MAX_VALUE;
         int textStart = doc.tokenAt(q.start());
-        for (Match c : s.cues) {
+        for (Match c : s.cues()) {
             if (c.last() > q.first() && c.first() < q.last() || inRelative(doc, q, c)) {
                 continue;
             }
@@ -75,7 +75,7 @@ final class MeasureFinder {
             return null;
         }
         if (best.kind().equals("present")) {
-            for (Match f : s.futures) {
+            for (Match f : s.futures()) {
                 if (f.last() <= best.first() && best.first() - f.last() <= 2) {
                     return "expected";
                 }
@@ -222,7 +222,7 @@ final class MeasureFinder {
 
     /** A verb cue right before the figure and its qualifier: "and displaced more than 293,000". */
     static boolean cueRightBefore(Quantity q, int qualStart, SentenceInfo s) {
-        for (Match c : s.cues) {
+        for (Match c : s.cues()) {
             if (c.last() == qualStart || c.last() == q.first()) {
                 return true;
             }
@@ -232,7 +232,7 @@ final class MeasureFinder {
 
     /** A measure cue right after the figure, across auxiliaries ("1 100 ont ete tues", "were killed"). */
     static boolean cueFollows(Quantity q, SentenceInfo s) {
-        for (Match c : s.cues) {
+        for (Match c : s.cues()) {
             if (c.first() >= q.last() && c.first() - q.last() <= 3) {
                 return true;
             }

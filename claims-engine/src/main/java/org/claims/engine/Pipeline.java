@@ -52,14 +52,14 @@ final class Pipeline {
             }
         }
         List<Span> spans = furniture.content(doc, splitter.split(body));
-        List<SentenceInfo> infos = analyzer.analyze(doc, spans, article.publishedDate());
+        LocalDate publishedOn = article.publishedDate(); // parsed once: date parsing showed in profiles
+        List<SentenceInfo> infos = analyzer.analyze(doc, spans, publishedOn);
         SubjectHit first = firstSubject(article.title());
         if (first == null) {
             first = firstSubject(doc);
         }
         List<Claim> claims = assembler.assemble(new ClaimAssembler.Context(doc, infos, articleId, language, first,
-                headline(article.title()), infos.isEmpty() ? null : locations.lead(doc, infos.get(0)), article.publishedDate()));
-        LocalDate publishedOn = article.publishedDate();
+                headline(article.title()), infos.isEmpty() ? null : locations.lead(doc, infos.get(0)), publishedOn));
         return Deduper.dedupe(claims).stream().map(c -> withCountry(c).withArticle(publishedOn, article.outlet())).toList();
     }
 

@@ -83,9 +83,7 @@ final class SentenceAnalyzer {
             }
             List<Match> places = lex.places(doc, from, to);
             SentenceInfo info = new SentenceInfo(span, from, to, scanner.scan(doc, from, to), attrs,
-                    lex.cues.findAll("measure", doc.toks, from, to, doc.folded),
-                    lex.cues.findAll("future", doc.toks, from, to, doc.folded),
-                    !lex.cues.findAll("hedge", doc.toks, from, to, doc.folded).isEmpty(),
+                    (family, a, b) -> lex.cues.findAll(family, doc.toks, a, b, doc.folded),
                     places, guesser.find(doc, from, to, places), days, lastDay,
                     quoteBalance(doc, span));
             info.eventDay = eventDay(doc, days);

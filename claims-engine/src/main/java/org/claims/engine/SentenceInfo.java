@@ -15,9 +15,11 @@ final class SentenceInfo {
     final int to;
     final List<Quantity> quantities;
     final List<Attribution> attributions;
-    final List<Match> cues;
-    final List<Match> futures;
-    final boolean hedged;
+    /** Measure, future and hedge cues: read only for sentences whose figures become claims, so found on first ask. */
+    private final Cues cueFinder;
+    private List<Match> cues;
+    private List<Match> futures;
+    private Boolean hedged;
     final List<Match> places;
     /** Capitalised names after a locative that the gazetteer does not know; used when places has none. */
     final List<Match> guessedPlaces;
@@ -29,7 +31,7 @@ final class SentenceInfo {
     final boolean closeQuote;
 
     SentenceInfo(Span span, int from, int to, List<Quantity> quantities, List<Attribution> attributions,
-                 List<Match> cues, List<Match> futures, boolean hedged, List<Match> places,
+                 Cues cueFinder, List<Match> places,
                  List<Match> guessedPlaces, List<DateMention> dates, LocalDate dayBefore,
                  int quoteBalance) {
         this.span = span;
@@ -37,14 +39,38 @@ final class SentenceInfo {
         this.to = to;
         this.quantities = quantities;
         this.attributions = attributions;
-        this.cues = cues;
-        this.futures = futures;
-        this.hedged = hedged;
+        this.cueFinder = cueFinder;
         this.places = places;
         this.guessedPlaces = guessedPlaces;
         this.dates = dates;
         this.dayBefore = dayBefore;
         this.openQuote = quoteBalance > 0;
         this.closeQuote = quoteBalance < 0;
+    }
+
+    /** Finds one family of cues over the sentence's tokens. */
+    interface Cues {
+        List<Match> find(String family, int from, int to);
+    }
+
+    List<Match> cues() {
+        if (cues == null) {
+            cues = cueFinder.find("measure", from, to);
+        }
+        return cues;
+    }
+
+    List<Match> futures() {
+        if (futures == null) {
+            futures = cueFinder.find("future", from, to);
+        }
+        return futures;
+    }
+
+    boolean hedged() {
+        if (hedged == null) {
+            hedged = !cueFinder.find("hedge", from, to).isEmpty();
+        }
+        return hedged;
     }
 }

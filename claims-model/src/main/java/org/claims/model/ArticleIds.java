@@ -11,7 +11,18 @@ import java.util.HexFormat;
  * same article id, so a re-post can never create a second article downstream.
  */
 public final class ArticleIds {
+    /** Cloned per call: cheaper than looking the algorithm up in the providers for every claim id. */
+    private static final MessageDigest SHA256 = sha256();
+
     private ArticleIds() {
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
     }
 
     public static String of(String body) {
@@ -20,11 +31,12 @@ public final class ArticleIds {
     }
 
     public static String sha256Hex(String text) {
+        MessageDigest md;
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+            md = (MessageDigest) SHA256.clone();
+        } catch (CloneNotSupportedException e) {
+            md = sha256(); // a provider whose digest cannot be cloned
         }
+        return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

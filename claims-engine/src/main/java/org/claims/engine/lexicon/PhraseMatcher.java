@@ -32,6 +32,8 @@ public final class PhraseMatcher {
     @SuppressWarnings("unchecked")
     private final List<Entry>[] prefixByStart = new List[LETTERS * LETTERS];
     private final List<Entry> prefixOther = new ArrayList<>();
+    /** Most families have no prefix entries: they skip that look-up (it ran for every token they do not know). */
+    private boolean anyPrefix;
 
     public PhraseMatcher(Collection<Entry> entries) {
         Map<String, Entry> unique = new LinkedHashMap<>();
@@ -44,6 +46,7 @@ public final class PhraseMatcher {
         for (Entry e : unique.values()) {
             order++;
             if (e.prefixLast() && e.words().length == 1) {
+                anyPrefix = true;
                 int k = start(e.words()[0]);
                 if (k >= 0) {
                     if (prefixByStart[k] == null) {
@@ -76,7 +79,7 @@ public final class PhraseMatcher {
             }
             best = c == null ? null : c.entry();
         }
-        if (best == null) {
+        if (best == null && anyPrefix) {
             String t = toks.get(i).text();
             int k = start(t);
             best = prefixed(k >= 0 ? prefixByStart[k] : null, t);
@@ -112,7 +115,8 @@ public final class PhraseMatcher {
 
     private static Entry prefixed(List<Entry> entries, String token) {
         if (entries != null) {
-            for (Entry e : entries) {
+            for (int k = 0; k < entries.size(); k++) { // indexed: no iterator per token
+                Entry e = entries.get(k);
                 if (token.startsWith(e.words()[0])) {
                     return e;
                 }
