@@ -137,10 +137,17 @@ final class ClaimAssembler {
         return Math.max(s.from, doc.tokenAt(q.start()));
     }
 
-    /** "ils etaient 3 200", "elles sont pres de 2 000": a pronoun and the verb to be count the people there. */
+    /**
+     * "ils etaient 3 200", "elles sont pres de 2 000": a pronoun and the verb to be count the people there; also
+     * across a range opener whose two ends a bracketed source keeps apart ("ils etaient entre 2 100 (police)").
+     */
     private boolean crowd(Doc doc, Quantity q, SentenceInfo s) {
-        return lex.cues.endingAt("crowd", doc.toks, qualStart(doc, q, s), s.from, doc.folded) != null
-                || lex.cues.endingAt("crowd", doc.toks, q.first(), s.from, doc.folded) != null;
+        if (lex.cues.endingAt("crowd", doc.toks, qualStart(doc, q, s), s.from, doc.folded) != null
+                || lex.cues.endingAt("crowd", doc.toks, q.first(), s.from, doc.folded) != null) {
+            return true;
+        }
+        Match opener = lex.quantities.endingAt("rangestart", doc.toks, q.first(), s.from, doc.folded);
+        return opener != null && lex.cues.endingAt("crowd", doc.toks, opener.first(), s.from, doc.folded) != null;
     }
 
     /** The sentence opens on a word placing its figures among the people just counted, before the figure. */

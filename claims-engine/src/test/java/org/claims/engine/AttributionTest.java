@@ -374,4 +374,37 @@ class AttributionTest {
     void lowerCaseOfficesHaveACanonicalName(String body, String name) {
         assertThat(source(body).name()).isEqualTo(name);
     }
+
+    @Test
+    void eachFigureTakesTheSourceBracketedAfterIt() {
+        List<Claim> c = Engine.fr("Ils étaient entre 3 100 (police) et 8 000 (CGT) à Toulouse.");
+        assertThat(c).extracting(x -> x.quantity().low() + " " + x.source().name())
+                .containsExactly("3100 Police", "8000 CGT");
+    }
+
+    @Test
+    void forAfterAFigureNamesAKnownSource() {
+        List<Claim> c = Engine.en("Some 900,000 people marched, according to the CGT union, and 310,000 for the "
+                + "Interior Ministry.");
+        assertThat(c.get(1).source().name()).isEqualTo("Interior Ministry");
+    }
+
+    @Test
+    void englishUnionsAreASource() {
+        assertThat(Engine.one(Engine.en("In Nantes, the unions counted 25,000 demonstrators.")).source().name())
+                .isEqualTo("Unions");
+    }
+
+    @Test
+    void aNationalitySplittingAnOfficeStillNamesTheOffice() {
+        List<Claim> c = Engine.fr("Le ministère libanais de la Santé a fait état de 12 morts. Selon le ministère, "
+                + "40 personnes ont été blessées.");
+        assertThat(c).extracting(x -> x.source().name()).containsOnly("Lebanon Health Ministry");
+    }
+
+    @Test
+    void aSentenceSayingWhoReportedTheFiguresBeforeItAttributesThem() {
+        assertThat(source("Plus de 800 personnes sont mortes du paludisme en janvier. Cela a été rapporté par "
+                + "l'Organisation mondiale de la santé.").name()).isEqualTo("WHO");
+    }
 }

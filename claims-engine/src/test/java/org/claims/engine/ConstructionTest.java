@@ -114,6 +114,8 @@ class ConstructionTest {
         "fr|Sept nouvelles manifestations étaient prévues ce mardi.|",
         "fr|Le nombre de morts est passé de 14 à 46 dans la nuit.|killed:46",
         "en|The death toll rose from 14 to 46 on Sunday.|killed:46",
+        "en|The agency raised the number of people missing from 12 to 340 on Monday.|missing:340",
+        "fr|La préfecture a porté le bilan de 17 à 26 morts mardi.|killed:26",
         "en|The dead included 12 Britons and eight Germans.|killed:12,killed:8",
         "fr|Au total, 45 corps ont été retrouvés à Derna.|killed:45",
         "en|Some 130 Iranian citizens were martyred in the strikes.|killed:130",

@@ -25,6 +25,7 @@ public final class AttributionFinder {
     private final Set<String> that;
     private final Set<String> clitics;
     private final Set<String> articles;
+    private final FigureSources figureSources;
     private final Set<String> euphonic;
     private final Set<String> activeAux;
     private final Set<String> determiners;
@@ -44,6 +45,7 @@ public final class AttributionFinder {
         this.listeners = lex.words.of("listener");
         this.resolver = new SourceResolver(lex);
         this.spans = new Spans(lex);
+        this.figureSources = new FigureSources(lex, resolver, this::opensFigure);
     }
 
     /** A memory for one article, listing the organisations it names only if a role noun asks for them. */
@@ -87,53 +89,12 @@ public final class AttributionFinder {
         if (out.stream().noneMatch(a -> a.source() != null)) {
             out.addAll(relays);
         }
-        gapped(doc, to, out, memory);
+        figureSources.gapped(doc, to, out, memory);
+        figureSources.bracketed(doc, from, to, out, memory);
         if (out.isEmpty()) {
             leadPerson(doc, from, to, memory);
         }
         return out;
-    }
-
-    /**
-     * "la CGT a compte 180 000 manifestants et la prefecture 7 850", "organisers counted 40,000, and police
-     * 12,000": a second known source sharing the verb of the first, its figure right after it. The attribution
-     * is anchored after that figure's first token, so it is the figure's own source and no earlier figure's.
-     */
-    private void gapped(Doc doc, int to, List<Attribution> out, SourceMemory memory) {
-        Attribution verb = null;
-        for (Attribution a : out) {
-            verb = verb == null && !a.prep() && a.source() != null ? a : verb;
-        }
-        if (verb == null || digitRuns(doc, verb.anchorLast(), to) < 2) {
-            return; // a gapped source needs a figure of its own after the first one: most sentences stop here
-        }
-        List<Attribution> found = new ArrayList<>(1);
-        List<Integer> starts = new ArrayList<>();
-        for (Match c : lex.quantities.findAll("coord", doc.toks, verb.anchorLast(), to, doc.folded)) {
-            starts.add(c.last());
-        }
-        for (int k = verb.anchorLast() + 1; k < to; k++) {
-            if (doc.punctuationBetween(k - 1, k, ",")) { // read in place: no substring per token
-                starts.add(-k - 1); // "la CGT 1,2 million, le ministere 480 000": a comma joins them too
-            }
-        }
-        for (int start : starts) {
-            boolean comma = start < 0;
-            int k = comma ? -start - 1 : start;
-            int words = k < to && articles.contains(doc.toks.get(k).text()) ? k + 1 : k;
-            Match who = words < to ? lex.gazetteer.at("speaker", doc.toks, words, to, doc.folded) : null;
-            boolean known = who != null && !who.kind().equals("pronoun");
-            int fig = known ? who.last() : -1;
-            if (fig < 0 || fig >= to || !opensFigure(doc, fig, to) || Spans.boundary(doc, fig - 1, fig)
-                    || Spans.boundary(doc, comma ? k : k - 1, fig)) {
-                continue;
-            }
-            Claim.Source s = resolver.resolve(doc, k, fig, memory, true);
-            if (s != null) {
-                found.add(new Attribution(true, fig + 1, fig + 1, k, fig, s, verb.day()));
-            }
-        }
-        out.addAll(found);
     }
 
     /** "L'ONU denombre 1,2 million": a known body right before the word makes it its verb, not a participle. */
@@ -143,16 +104,6 @@ public final class AttributionFinder {
     }
 
     /** How many runs of digit tokens lie in [from, to), at most two. */
-    private static int digitRuns(Doc doc, int from, int to) {
-        int runs = 0;
-        for (int k = from; k < to && runs < 2; k++) {
-            if (doc.toks.get(k).isDigits() && (k == from || !doc.toks.get(k - 1).isDigits())) {
-                runs++;
-            }
-        }
-        return runs;
-    }
-
     /** "pour la police": a known organisation or office right after the word (an article may come between). */
     private boolean known(Doc doc, Match m, int to) {
         int k = m.last();
@@ -419,7 +370,7 @@ public final class AttributionFinder {
         return false;
     }
 
-    private boolean opensFigure(Doc doc, int at, int end) {
+    boolean opensFigure(Doc doc, int at, int end) {
         org.claims.engine.lexicon.Entry word = lex.numberWord(doc.toks.get(at).text());
         return doc.toks.get(at).isDigits() || (word != null && word.kind().equals("unit"))
                 || lex.quantities.at("qualifier", doc.toks, at, end, doc.folded) != null;

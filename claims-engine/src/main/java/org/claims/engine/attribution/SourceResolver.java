@@ -48,6 +48,21 @@ final class SourceResolver {
     }
 
     /**
+     * An office whose words a nationality splits ("ministere libanais de la Sante", "ministere ukrainien des
+     * Affaires etrangeres"): the office read with the nationality left out, else null.
+     */
+    private Match officeAround(Doc doc, Match nation, int b) {
+        if (nation.first() == 0 || nation.last() >= b) {
+            return null;
+        }
+        String head = doc.toks.get(nation.first() - 1).text();
+        String rest = doc.folded.substring(doc.toks.get(nation.last()).start(), doc.toks.get(b - 1).end());
+        Doc joined = new Doc(head + " " + rest);
+        Match m = lex.gazetteer.at("speaker", joined.toks, 0, joined.toks.size(), joined.folded);
+        return m != null && m.kind().equals("office") && m.last() > 1 ? m : null;
+    }
+
+    /**
      * The source the words [a, b) name, without remembering it. afterPrep: the words follow "selon" /
      * "according to", so a lone capitalised word there is a name ("selon le Hamas").
      */
@@ -82,6 +97,10 @@ final class SourceResolver {
         }
         if (org == null && person == null && names.organisation() != null) {
             return new Resolved(new Claim.Source(names.organisation(), text, names.person()), "any");
+        }
+        Match split = org == null && nation != null ? officeAround(doc, nation, b) : null;
+        if (split != null) { // "le ministere libanais de la Sante": the office its nationality splits
+            return new Resolved(new Claim.Source(Canonical.of(split, nation, places), text, name), "ministry");
         }
         if (org == null && person == null && nation != null) {
             return new Resolved(new Claim.Source(nation.value(), text, name), "nation");

@@ -16,7 +16,7 @@ import org.claims.model.Qualifier;
 public final class QuantityScanner {
     private static final double MAX_COUNT = 1e10;
     private static final int PART_CHAIN = 4;
-    private static final int CHANGE_GAP = 3;
+    private static final int CHANGE_GAP = 7;
     private static final int SINGLE_REACH = 6;
     private final Lexicons lex;
     private final NumberReader reader;
@@ -201,8 +201,9 @@ public final class QuantityScanner {
     }
 
     /**
-     * "passé de", "rose from": a verb of change ends right before the range opener, one word earlier, or before
-     * a time ("est passé ce midi de 29 à 67").
+     * "passé de", "rose from": a verb of change ends right before the range opener, one word earlier, before
+     * a time ("est passé ce midi de 29 à 67"), or before the count it changes ("raised the number of people
+     * missing from 51 to 1,079", "a porté le bilan de 17 à 22"), with no figure or punctuation in between.
      */
     private boolean changeBefore(Doc doc, int i, int from) {
         Match opener = lex.quantities.endingAt("rangestart", doc.toks, i, from, doc.folded);
@@ -213,10 +214,21 @@ public final class QuantityScanner {
         for (int k = end; k > from && end - k <= CHANGE_GAP; k--) {
             if (lex.quantities.endingAt("change", doc.toks, k, from, doc.folded) != null) {
                 return k >= end - 1 || lex.dates.at("date", doc.toks, k, end, doc.folded) != null
-                        || lex.dates.at("date", doc.toks, k + 1, end, doc.folded) != null;
+                        || lex.dates.at("date", doc.toks, k + 1, end, doc.folded) != null
+                        || plainObject(doc, k, end);
             }
         }
         return false;
+    }
+
+    /** Words between a verb of change and its range that hold no figure and no punctuation: the count changed. */
+    private static boolean plainObject(Doc doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.toks.get(k).isDigits()) {
+                return false;
+            }
+        }
+        return !doc.punctuationBetween(from - 1, to, ",;:()\"");
     }
 
     /** A figure joined by "et", "and" or a comma to the part just before it is a part too. */
