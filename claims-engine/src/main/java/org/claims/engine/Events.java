@@ -46,7 +46,7 @@ final class Events {
             if (wound == null && c.kind().equals(Measure.WOUNDED.wire()) && c.first() - q.last() <= 3) {
                 wound = c;
             } else if (wound != null && c.kind().equals(Measure.KILLED.wire()) && c.first() - wound.last() <= 3
-                    && !LocationFinder.clauseBreak(doc, wound.last() - 1, c.first())) {
+                    && !PlaceShapes.clauseBreak(doc, wound.last() - 1, c.first())) {
                 return true;
             }
         }

@@ -16,7 +16,6 @@ import org.claims.model.Measure;
  * one before it; places inside the source's words ("selon Kiev") or after "contre"/"against" do not count.
  */
 final class LocationFinder {
-    private static final int DATELINE_WORDS = 5;
     /**
      * A finer place names the same spot only right next to its country ("Pakistan of Kohat"): further on it is where
      * another verb happens ("deployes en Russie et ont commence a combattre ... dans la region de Koursk").
@@ -72,7 +71,7 @@ final class LocationFinder {
             return find(doc, q, s, s.guessedPlaces, lastCapital, m);
         }
         for (Match g : s.guessedPlaces) { // "died in Altadena, near Pasadena": the town in the figure's clause
-            if (g.first() >= q.last() && !clauseBreak(doc, q.last() - 1, g.first())
+            if (g.first() >= q.last() && !PlaceShapes.clauseBreak(doc, q.last() - 1, g.first())
                     && !MeasureFinder.figureBetween(s.quantities, q, q.last(), g.first())
                     && s.places.stream().noneMatch(p -> p.first() >= q.last() && p.first() < g.first())) {
                 return new Claim.Location(g.value(), doc.text(g.first(), g.last()));
@@ -97,7 +96,7 @@ final class LocationFinder {
                 from++;
             }
             boolean whole = p.first() == from && p.last() >= a.spanLast() - 1;
-            if (inside && !whole && !p.kind().equals("capital") && !actor(doc, p) && !dateline(doc, p) && !modifier(doc, p)) {
+            if (inside && !whole && !p.kind().equals("capital") && !actor(doc, p) && !PlaceShapes.dateline(doc, p) && !modifier(doc, p)) {
                 return new Claim.Location(p.value(), doc.text(p.first(), p.last()));
             }
         }
@@ -129,7 +128,7 @@ final class LocationFinder {
         for (int k = Math.max(s.from + 1, q.first() - 4); k < Math.min(s.to - 1, q.last() + 4); k++) {
             boolean y = locPronoun.contains(doc.toks.get(k).text()) && !impersonal.contains(doc.toks.get(k - 1).text())
                     && !avoir.contains(doc.toks.get(k + 1).text()) && !doc.capitalized(k);
-            if (y && !clauseBreak(doc, Math.min(k, q.first()), Math.max(k, q.last() - 1))) {
+            if (y && !PlaceShapes.clauseBreak(doc, Math.min(k, q.first()), Math.max(k, q.last() - 1))) {
                 for (Match p : previous.places) {
                     if (usable(doc, p, previous, null)) {
                         return new Claim.Location(p.value(), doc.text(p.first(), p.last()));
@@ -148,7 +147,7 @@ final class LocationFinder {
     Claim.Location lead(Doc doc, SentenceInfo first) {
         Match only = null;
         for (Match p : first.places) {
-            if (dateline(doc, p) || ofAPart(doc, p, first) || modifier(doc, p)) {
+            if (PlaceShapes.dateline(doc, p) || PlaceShapes.ofAPart(doc, p, first) || modifier(doc, p)) {
                 continue; // where the story was filed ("NEW YORK --"), or where only a part of a count is
             }
             boolean speaker = lex.gazetteer.at("speaker", doc.toks, p.first(), p.last(), doc.folded) != null;
@@ -173,7 +172,7 @@ final class LocationFinder {
                                              Claim.Location lastCapital) {
         for (int i = places.size() - 1; i >= 0; i--) {
             Match p = places.get(i);
-            if (!usable(doc, p, s, lastCapital) || ofAPart(doc, p, s)) {
+            if (!usable(doc, p, s, lastCapital) || PlaceShapes.ofAPart(doc, p, s)) {
                 continue;
             }
             if (p.kind().equals("capital")) {
@@ -196,22 +195,12 @@ final class LocationFinder {
         }
         for (Match o : places) {
             if (o != country && !o.kind().equals("capital") && !o.value().equals(country.value())
-                    && country.value().equals(countries.of(o.value())) && !dateline(doc, o) && !modifier(doc, o)
-                    && !paired(doc, o, s) && !notWhere(doc, o) && !ofAPart(doc, o, s)) {
+                    && country.value().equals(countries.of(o.value())) && !PlaceShapes.dateline(doc, o) && !modifier(doc, o)
+                    && !PlaceShapes.paired(doc, o, s) && !notWhere(doc, o) && !PlaceShapes.ofAPart(doc, o, s)) {
                 return o;
             }
         }
         return null;
-    }
-
-    /** "540 interpellations en France, dont 305 a Paris": a place of a part is not where the sentence is. */
-    private static boolean ofAPart(Doc doc, Match p, SentenceInfo s) {
-        for (Quantity o : s.quantities) {
-            if (o.part() && o.last() <= p.first() && !clauseBreak(doc, o.last() - 1, p.first())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** m: what the figure counts; people on the move are counted where the move ends (see Direction). */
@@ -225,12 +214,12 @@ final class LocationFinder {
             if (!usable(doc, p, s, lastCapital) || direction.origin(doc, p, m) || direction.notReached(doc, p, m)) {
                 continue;
             }
-            if (p.first() >= q.last() && partBetween(s, q, p)) {
+            if (p.first() >= q.last() && PlaceShapes.partBetween(s, q, p)) {
                 continue; // "15 morts dans le pays, dont 11 dans la region de Santiago": the part's place
             }
             if (p.first() >= q.last()) {
                 boolean sameClause = !MeasureFinder.figureBetween(s.quantities, q, q.last(), p.first())
-                        && !clauseBreak(doc, q.last() - 1, p.first());
+                        && !PlaceShapes.clauseBreak(doc, q.last() - 1, p.first());
                 if (after == null && sameClause) {
                     after = p;
                 } else if (afterOthers == null) {
@@ -282,12 +271,12 @@ final class LocationFinder {
         for (Match p : places) {
             if (p == chosen || p.kind().equals("capital") || !chosen.value().equals(countries.of(p.value()))
                     || p.value().equals(chosen.value()) || !usable(doc, p, s, lastCapital) || actor(doc, p)
-                    || direction.origin(doc, p, m) || ofAPart(doc, p, s) || p.first() >= q.last() && partBetween(s, q, p)) {
+                    || direction.origin(doc, p, m) || PlaceShapes.ofAPart(doc, p, s) || p.first() >= q.last() && PlaceShapes.partBetween(s, q, p)) {
                 continue;
             }
             int lo = Math.min(p.last(), chosen.last()) - 1;
             int hi = Math.max(p.first(), chosen.first());
-            if (hi - lo <= FINER_REACH && !clauseBreak(doc, lo, hi)
+            if (hi - lo <= FINER_REACH && !PlaceShapes.clauseBreak(doc, lo, hi)
                     && !MeasureFinder.figureBetween(s.quantities, q, Math.min(lo + 1, q.last()), hi)) {
                 return p;
             }
@@ -300,27 +289,6 @@ final class LocationFinder {
         boolean inside = named != null && !named.name().equals(coarse.name())
                 && coarse.name().equals(countries.of(coarse.name())) && coarse.name().equals(countries.of(named.name()));
         return inside ? named : coarse;
-    }
-
-    /** The figure's own part ("dont 60 000 a Paris") stands between it and the place. */
-    private static boolean partBetween(SentenceInfo s, Quantity q, Match p) {
-        for (Quantity o : s.quantities) {
-            if (o != q && o.part() && o.first() >= q.last() && o.last() <= p.first()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "le match France-Allemagne", "US-Mexico talks": two places hyphened name a relation, not a scene. */
-    private static boolean paired(Doc doc, Match p, SentenceInfo s) {
-        for (Match o : s.places) {
-            if (o != p && (o.first() == p.last() && doc.gapIs(p.last() - 1, p.last(), '-')
-                    || o.last() == p.first() && doc.gapIs(o.last() - 1, o.last(), '-'))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "Iran-backed Houthis", "separatistes pro-Russie": a place hyphened to a modifier word names no scene. */
@@ -344,11 +312,6 @@ final class LocationFinder {
         }
 
         return lex.gazetteer.at("actorverb", doc.toks, next, doc.toks.size(), doc.folded) != null;
-    }
-
-    /** A comma, colon, semicolon or bracket between tokens i and j; quotes do not end the clause here. */
-    static boolean clauseBreak(Doc doc, int i, int j) {
-        return doc.punctuationBetween(i, j, ",;:()[]");
     }
 
     private boolean notWhere(Doc doc, Match p) {
@@ -381,49 +344,8 @@ final class LocationFinder {
         return before || after;
     }
 
-    private static boolean qualifiesPlaceBefore(Doc doc, Match p, SentenceInfo s) {
-        if (p.first() == 0 || doc.gap(p.first() - 1, p.first()).indexOf('(') < 0) {
-            return false;
-        }
-        return s.places.stream().anyMatch(o -> o.last() == p.first())
-                || s.guessedPlaces.stream().anyMatch(o -> o.last() == p.first());
-    }
-
-    /**
-     * "Rabat — Le seisme...", "ROME -- About 20 migrants", "MINA, SAUDI ARABIA - At least 244": the dateline
-     * says where the story was written, which is not always where the people counted are.
-     */
-    /** The first place of a dateline ("DERA ISMAIL KHAN, Pakistan --"), where a local story was filed. */
-    Claim.Location datelinePlace(Doc doc, SentenceInfo first) {
-        for (Match p : first.places) {
-            if (dateline(doc, p) && !p.kind().equals("capital")) {
-                return new Claim.Location(p.value(), doc.text(p.first(), p.last()));
-            }
-        }
-        return null;
-    }
-
-    static boolean dateline(Doc doc, Match p) {
-        if (p.first() > DATELINE_WORDS) {
-            return false;
-        }
-        for (int k = 1; k <= DATELINE_WORDS + 2 && k < doc.toks.size(); k++) {
-            String gap = doc.gap(k - 1, k);
-            boolean dash = gap.contains("\u2014") || gap.contains("\u2013") || gap.contains("--") || gap.contains(" - ")
-                    || gap.trim().equals(":");
-            if (dash) {
-                return p.last() <= k;
-            }
-            boolean shortDot = gap.startsWith(".") && doc.toks.get(k - 1).text().length() <= 5; // "Calif.", "Sep. 10"
-            if (!(doc.capitalized(k - 1) || doc.toks.get(k - 1).isDigits()) || gap.contains(".") && !shortDot) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     private boolean usable(Doc doc, Match p, SentenceInfo s, Claim.Location lastCapital) {
-        if (dateline(doc, p) || modifier(doc, p) || paired(doc, p, s)) {
+        if (PlaceShapes.dateline(doc, p) || modifier(doc, p) || PlaceShapes.paired(doc, p, s)) {
             return false;
         }
         if (p.kind().equals("capital") && lastCapital == null && s.places.stream()
@@ -441,7 +363,7 @@ final class LocationFinder {
         if (atPlace && k > 0 && seats.contains(doc.toks.get(k - 1).text())) {
             return false; // "IHR, basee en Norvege", "a group based in London": where the body sits
         }
-        if (qualifiesPlaceBefore(doc, p, s)) {
+        if (PlaceShapes.qualifiesPlaceBefore(doc, p, s)) {
             return false; // "Rungis (Val-de-Marne)": the bracket only says where the town is
         }
         for (Attribution a : s.attributions) {

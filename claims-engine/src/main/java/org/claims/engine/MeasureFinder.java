@@ -50,7 +50,7 @@ final class MeasureFinder {
             int hi = after ? c.first() : q.first();
             int aside = after ? aside(doc, lo, hi) : 0;
             dist -= aside;
-            dist += aside == 0 && LocationFinder.clauseBreak(doc, lo - 1, hi) && !(object && labelled(doc, c)) ? OTHER_CLAUSE : 0;
+            dist += aside == 0 && PlaceShapes.clauseBreak(doc, lo - 1, hi) && !(object && labelled(doc, c)) ? OTHER_CLAUSE : 0;
             if (!after && !object && conjunctionAfter(doc, c, hi)) {
                 // "Huit hommes sont morts et six personnes, en urgence relative, ont ete conduites a l'hopital": the
                 // cue closes the clause before; it counts only when the figure's own clause has none
@@ -94,7 +94,7 @@ final class MeasureFinder {
 
     /** list: commas may separate the figures of a list ("37 hostages, a guard and 29 attackers were killed"). */
     boolean sharedVerb(Doc doc, Quantity q, Match cue, SentenceInfo s, boolean list) {
-        if (list ? punctuated(doc, q.last() - 1, cue.first()) : LocationFinder.clauseBreak(doc, q.last() - 1, cue.first())) {
+        if (list ? punctuated(doc, q.last() - 1, cue.first()) : PlaceShapes.clauseBreak(doc, q.last() - 1, cue.first())) {
             return false;
         }
         Quantity lastBetween = null;

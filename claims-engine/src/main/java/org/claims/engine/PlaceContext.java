@@ -78,7 +78,7 @@ final class PlaceContext {
     Claim.Location only(List<SentenceInfo> infos) {
         if (!onlyRead) {
             onlyRead = true;
-            filedAt = infos.isEmpty() ? null : locations.datelinePlace(doc, infos.get(0));
+            filedAt = infos.isEmpty() ? null : PlaceShapes.datelinePlace(doc, infos.get(0));
             for (int i = 0; i < infos.size(); i++) {
                 Claim.Location p = i < read.size() ? read.get(i) : locations.lastUsable(doc, infos.get(i), null);
                 if (p != null && only != null && !only.name().equals(p.name())) {

@@ -1,0 +1,90 @@
+package org.claims.engine;
+
+import org.claims.engine.lexicon.Match;
+import org.claims.engine.numbers.Quantity;
+import org.claims.engine.text.Doc;
+import org.claims.model.Claim;
+
+/** Where a place stands in its sentence: in a dateline, a part's clause, a bracket, a hyphened pair. */
+final class PlaceShapes {
+    private static final int DATELINE_WORDS = 5;
+
+    private PlaceShapes() {
+    }
+
+    /** "540 interpellations en France, dont 305 a Paris": a place of a part is not where the sentence is. */
+    static boolean ofAPart(Doc doc, Match p, SentenceInfo s) {
+        for (Quantity o : s.quantities) {
+            if (o.part() && o.last() <= p.first() && !clauseBreak(doc, o.last() - 1, p.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The figure's own part ("dont 60 000 a Paris") stands between it and the place. */
+    static boolean partBetween(SentenceInfo s, Quantity q, Match p) {
+        for (Quantity o : s.quantities) {
+            if (o != q && o.part() && o.first() >= q.last() && o.last() <= p.first()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "le match France-Allemagne", "US-Mexico talks": two places hyphened name a relation, not a scene. */
+    static boolean paired(Doc doc, Match p, SentenceInfo s) {
+        for (Match o : s.places) {
+            if (o != p && (o.first() == p.last() && doc.gapIs(p.last() - 1, p.last(), '-')
+                    || o.last() == p.first() && doc.gapIs(o.last() - 1, o.last(), '-'))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A comma, colon, semicolon or bracket between tokens i and j; quotes do not end the clause here. */
+    static boolean clauseBreak(Doc doc, int i, int j) {
+        return doc.punctuationBetween(i, j, ",;:()[]");
+    }
+    static boolean qualifiesPlaceBefore(Doc doc, Match p, SentenceInfo s) {
+        if (p.first() == 0 || doc.gap(p.first() - 1, p.first()).indexOf('(') < 0) {
+            return false;
+        }
+        return s.places.stream().anyMatch(o -> o.last() == p.first())
+                || s.guessedPlaces.stream().anyMatch(o -> o.last() == p.first());
+    }
+
+    /** The first place of a dateline ("DERA ISMAIL KHAN, Pakistan --"), where a local story was filed. */
+    static Claim.Location datelinePlace(Doc doc, SentenceInfo first) {
+        for (Match p : first.places) {
+            if (dateline(doc, p) && !p.kind().equals("capital")) {
+                return new Claim.Location(p.value(), doc.text(p.first(), p.last()));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Rabat — Le seisme...", "ROME -- About 20 migrants", "MINA, SAUDI ARABIA - At least 244": the dateline
+     * says where the story was written, which is not always where the people counted are.
+     */
+    static boolean dateline(Doc doc, Match p) {
+        if (p.first() > DATELINE_WORDS) {
+            return false;
+        }
+        for (int k = 1; k <= DATELINE_WORDS + 2 && k < doc.toks.size(); k++) {
+            String gap = doc.gap(k - 1, k);
+            boolean dash = gap.contains("\u2014") || gap.contains("\u2013") || gap.contains("--") || gap.contains(" - ")
+                    || gap.trim().equals(":");
+            if (dash) {
+                return p.last() <= k;
+            }
+            boolean shortDot = gap.startsWith(".") && doc.toks.get(k - 1).text().length() <= 5; // "Calif.", "Sep. 10"
+            if (!(doc.capitalized(k - 1) || doc.toks.get(k - 1).isDigits()) || gap.contains(".") && !shortDot) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
