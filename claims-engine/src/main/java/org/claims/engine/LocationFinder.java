@@ -35,6 +35,7 @@ final class LocationFinder {
     private final Set<String> articles;
     private final Set<String> seats;
     private final Set<String> near;
+    private final Set<String> situating;
 
     private final PlaceCountries countries;
 
@@ -54,6 +55,7 @@ final class LocationFinder {
         this.articles = lex.words.of("article");
         this.seats = lex.words.of("seat");
         this.near = lex.words.of("near");
+        this.situating = lex.words.of("situating");
     }
 
     /** Known places first; a guessed name ("a Hostens") only when the sentence names no known place. */
@@ -274,6 +276,9 @@ final class LocationFinder {
                     || direction.origin(doc, p, m) || PlaceShapes.ofAPart(doc, p, s) || p.first() >= q.last() && PlaceShapes.partBetween(s, q, p)) {
                 continue;
             }
+            if (situates(doc, p, chosen)) {
+                return p;
+            }
             int lo = Math.min(p.last(), chosen.last()) - 1;
             int hi = Math.max(p.first(), chosen.first());
             if (hi - lo <= FINER_REACH && !PlaceShapes.clauseBreak(doc, lo, hi)
@@ -282,6 +287,23 @@ final class LocationFinder {
             }
         }
         return chosen;
+    }
+
+    /**
+     * "Goma, dans l'Est de la Republique democratique du Congo", "Kohat, in northwestern Pakistan": an aside
+     * after a comma that only places the town in its country.
+     */
+    private boolean situates(Doc doc, Match town, Match country) {
+        if (town.last() >= country.first() || !doc.gap(town.last() - 1, town.last()).trim().equals(",")) {
+            return false;
+        }
+        for (int k = town.last(); k < country.first(); k++) {
+            if (!situating.contains(doc.toks.get(k).text()) || doc.capitalized(k) && k > town.last() + 1
+                    && !doc.gap(k - 1, k).trim().isEmpty() && !doc.gap(k - 1, k).trim().equals("'")) {
+                return false;
+            }
+        }
+        return country.first() > town.last() && !PlaceShapes.clauseBreak(doc, town.last(), country.first());
     }
 
     /** A place named in the body inside the country a headline names ("Pakistan suicide attack" ... "Kohat"). */

@@ -282,4 +282,10 @@ class LocationTest {
         assertThat(where("Twelve people were arrested after scuffles near Place de la Republique, police said."))
                 .isNull();
     }
+
+    @Test
+    void anAsideThatPlacesATownInItsCountryKeepsTheTown() {
+        assertThat(where("Les combats pour Goma, dans l'Est de la République démocratique du Congo, ont fait au "
+                + "moins 700 morts.").name()).isEqualTo("Goma");
+    }
 }
