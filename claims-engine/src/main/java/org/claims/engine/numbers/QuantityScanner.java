@@ -18,6 +18,7 @@ public final class QuantityScanner {
     private static final int PART_CHAIN = 4;
     private static final int CHANGE_GAP = 7;
     private static final int SINGLE_REACH = 6;
+    private final Things things;
     private final Lexicons lex;
     private final NumberReader reader;
     private final java.util.Set<String> listJoin;
@@ -31,6 +32,7 @@ public final class QuantityScanner {
     public QuantityScanner(Lexicons lex) {
         this.lex = lex;
         this.listJoin = lex.words.of("listjoin");
+        this.things = new Things(lex);
         this.listOf = lex.words.of("listof");
         this.ambiguousMonths = lex.words.of("ambiguousmonth");
         this.another = lex.words.of("another");
@@ -344,39 +346,20 @@ public final class QuantityScanner {
                 && lex.quantities.at("unit", doc.toks, noun.last(), to, doc.folded) != null) {
             return true; // "two migrant shipwrecks": the people noun only qualifies the thing counted
         }
-        if (age(doc, i, next, to) || population(doc, i, next, to)) {
+        if (things.age(doc, i, next, to) || things.population(doc, i, next, to) || things.unitAhead(doc, next, to)) {
             return true;
         }
         if (i > 0 && lex.quantities.endingAt("label", doc.toks, i, Math.max(0, i - 2), doc.folded) != null
                 && doc.gap(i - 1, i).trim().isEmpty()) {
             return true; // "Article 173", "flight 370": a number that names something
         }
+        if (i > 2 && listJoin.contains(doc.toks.get(i - 1).text()) && doc.toks.get(i - 2).isDigits()
+                && lex.quantities.endingAt("label", doc.toks, i - 2, Math.max(0, i - 4), doc.folded) != null) {
+            return true; // "aged 5 and 8": the second number a label covers
+        }
         return isMonth(doc, next, to) || (i > 0 && isMonth(doc, i - 1, to) && doc.toks.get(i).text().length() <= 2
                 && (doc.gap(i - 1, i).isBlank() || doc.gap(i - 1, i).equals(". ") && doc.toks.get(i - 1).text().length() <= 4));
         // "March 3" and "Oct. 11" are days; "12 septembre, 3 000 personnes" is not
-    }
-
-    /** "90% of Gaza's 2.3 million people": a place's people are its population, not a count of a claim. */
-    private boolean population(Doc doc, int i, int next, int to) {
-        if (i < 2 || next >= to || !doc.toks.get(i - 1).text().equals("s") || !doc.capitalized(i - 2)
-                || !(doc.gap(i - 2, i - 1).equals("'") || doc.gap(i - 2, i - 1).equals("\u2019"))) {
-            return false;
-        }
-        Match noun = lex.subjects.at("noun", doc.toks, next, to, doc.folded);
-        return noun != null && (noun.value().equals("people") || noun.value().equals("residents"));
-    }
-
-    /** "Shambhu, 25, Sunita, 52, and Dinesh, 7": a number set off by commas right after a name is an age. */
-    private static boolean age(Doc doc, int i, int next, int to) {
-        if (i < 1 || next != i + 1 || doc.toks.get(i).text().length() > 2 || !doc.capitalized(i - 1)
-                || doc.toks.get(i).start() - doc.toks.get(i - 1).end() != 2 || !doc.punctuationBetween(i - 1, i, ",")) {
-            return false; // read in place: no substring per figure
-        }
-        if (next >= to) {
-            return true;
-        }
-        char after = doc.folded.charAt(doc.toks.get(i).end());
-        return after == ',' || after == '.' || after == ';';
     }
 
     private boolean isMonth(Doc doc, int j, int to) {

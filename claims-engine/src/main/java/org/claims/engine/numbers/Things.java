@@ -1,0 +1,65 @@
+package org.claims.engine.numbers;
+
+import java.util.Set;
+import org.claims.engine.lexicon.Lexicons;
+import org.claims.engine.lexicon.Match;
+import org.claims.engine.text.Doc;
+
+/** Figures that count no people: ages, a place's population, things named a few words on. */
+final class Things {
+    /** Words a thing's noun may stand after ("nine missing boats", "two smaller rescue boats"). */
+    private static final int AHEAD = 2;
+    private final Lexicons lex;
+    private final Set<String> stopwords;
+
+    Things(Lexicons lex) {
+        this.lex = lex;
+        this.stopwords = lex.words.of("stopword");
+    }
+
+    /**
+     * "nine missing boats", "22 X-ray machines", "15 member states": a thing's noun up to two plain words after
+     * the figure, with no people noun, function word, capital or punctuation before it.
+     */
+    boolean unitAhead(Doc doc, int next, int to) {
+        if (next >= to || !doc.gap(next - 1, next).equals(" ")) {
+            return false;
+        }
+        for (int j = next; j < to && j <= next + AHEAD; j++) {
+            if (j > next && (lex.quantities.at("unit", doc.toks, j, to, doc.folded) != null)) {
+                return true;
+            }
+            if (stopwords.contains(doc.toks.get(j).text()) || doc.toks.get(j).isDigits()
+                    || lex.subjects.at("noun", doc.toks, j, to, doc.folded) != null
+                    || j + 1 < to && !doc.gap(j, j + 1).equals(" ") && !doc.gapIs(j, j + 1, '-')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+
+    /** "90% of Gaza's 2.3 million people": a place's people are its population, not a count of a claim. */
+    boolean population(Doc doc, int i, int next, int to) {
+        if (i < 2 || next >= to || !doc.toks.get(i - 1).text().equals("s") || !doc.capitalized(i - 2)
+                || !(doc.gap(i - 2, i - 1).equals("'") || doc.gap(i - 2, i - 1).equals("\u2019"))) {
+            return false;
+        }
+        Match noun = lex.subjects.at("noun", doc.toks, next, to, doc.folded);
+        return noun != null && (noun.value().equals("people") || noun.value().equals("residents"));
+    }
+
+
+    /** "Shambhu, 25, Sunita, 52, and Dinesh, 7": a number set off by commas right after a name is an age. */
+    static boolean age(Doc doc, int i, int next, int to) {
+        if (i < 1 || next != i + 1 || doc.toks.get(i).text().length() > 2 || !doc.capitalized(i - 1)
+                || doc.toks.get(i).start() - doc.toks.get(i - 1).end() != 2 || !doc.punctuationBetween(i - 1, i, ",")) {
+            return false; // read in place: no substring per figure
+        }
+        if (next >= to) {
+            return true;
+        }
+        char after = doc.folded.charAt(doc.toks.get(i).end());
+        return after == ',' || after == '.' || after == ';';
+    }
+}
