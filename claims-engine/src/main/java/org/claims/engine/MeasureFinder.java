@@ -23,6 +23,7 @@ final class MeasureFinder {
     private final Set<String> relative;
     private final Set<String> clitics;
     private final Set<String> verbOpeners;
+    private final Set<String> predicateAux;
     private static final int RELATIVE_REACH = 4;
 
     MeasureFinder(Lexicons lex) {
@@ -31,6 +32,7 @@ final class MeasureFinder {
         this.relative = lex.words.of("relative");
         this.clitics = lex.words.of("clitic");
         this.verbOpeners = lex.words.of("verbopener");
+        this.predicateAux = lex.words.of("predicateaux");
     }
 
     String cue(Doc doc, Quantity q, SentenceInfo s) {
@@ -74,6 +76,7 @@ final class MeasureFinder {
         if (best == null) {
             return null;
         }
+        best = predicate(doc, q, s, best);
         if (best.kind().equals("present")) {
             for (Match f : s.futures()) {
                 if (f.last() <= best.first() && best.first() - f.last() <= 2) {
@@ -82,6 +85,28 @@ final class MeasureFinder {
             }
         }
         return best.kind();
+    }
+
+    /**
+     * "plus de 1 000 soldats deployes en Russie ... ont ete tues ou blesses": a participle right after the noun only
+     * qualifies it; a cue later in the same clause behind an auxiliary is the clause's own verb.
+     */
+    private Match predicate(Doc doc, Quantity q, SentenceInfo s, Match best) {
+        if (best.first() <= q.last() || auxBefore(doc, best)) { // "250 injuries": the noun itself is the measure
+            return best;
+        }
+        for (Match c : s.cues()) {
+            if (c.first() > best.last() && c.first() - q.last() <= MAX_DISTANCE && !c.kind().equals(best.kind())
+                    && auxBefore(doc, c) && !PlaceShapes.clauseBreak(doc, q.last() - 1, c.first())
+                    && !figureBetween(s.quantities, q, q.last(), c.first())) {
+                return c;
+            }
+        }
+        return best;
+    }
+
+    private boolean auxBefore(Doc doc, Match c) {
+        return c.first() > 0 && predicateAux.contains(doc.toks.get(c.first() - 1).text());
     }
 
     /**

@@ -117,6 +117,8 @@ class ConstructionTest {
         "en|The agency raised the number of people missing from 12 to 340 on Monday.|missing:340",
         "fr|La préfecture a porté le bilan de 17 à 26 morts mardi.|killed:26",
         "en|The agency was investigating reports of nine missing boats.|",
+        "fr|Plus de 1 000 soldats déployés en Russie ont été tués ou blessés en une semaine.|casualties:1000",
+        "en|Some 200 soldiers sent to the front last month were killed in the assault.|killed:200",
         "en|Four people died, including two children aged 5 and 8.|killed:4,killed:2",
         "en|The attacker fatally stabbed two people and injured seven others.|killed:2,wounded:7",
         "en|The dead included 12 Britons and eight Germans.|killed:12,killed:8",
