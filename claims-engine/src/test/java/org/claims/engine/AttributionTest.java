@@ -407,4 +407,29 @@ class AttributionTest {
         assertThat(source("Plus de 800 personnes sont mortes du paludisme en janvier. Cela a été rapporté par "
                 + "l'Organisation mondiale de la santé.").name()).isEqualTo("WHO");
     }
+
+    @Test
+    void whomTheSpeakerToldIsNotTheSpeaker() {
+        assertThat(source("Paul Martin a déclaré à l'agence de presse AFP que les ravisseurs ont emmené 140 élèves.")
+                .name()).isEqualTo("Paul Martin");
+    }
+
+    @Test
+    void figuresReportedByABodyInThePassiveAreItsClaims() {
+        assertThat(source("En outre, 532 arrestations ont été signalées par la Commission nationale des droits de "
+                + "l'homme.").text()).contains("Commission nationale");
+    }
+
+    @Test
+    void theAgencyRefersBackToACommissionNamedBefore() {
+        List<Claim> c = Engine.en("The Kenya National Commission on Human Rights said 8 people were killed. The agency "
+                + "said at least 61 people were arrested.");
+        assertThat(c.get(1).source().name()).isEqualTo("Kenya National Commission on Human Rights");
+    }
+
+    @Test
+    void anAgencyNamedByItsInitialsIsNotItsCountry() {
+        assertThat(source("Plus de 500 migrants sont arrivés lundi à Lampedusa, écrit l'agence de presse italienne ANSA.")
+                .name()).isEqualTo("ANSA");
+    }
 }

@@ -273,7 +273,8 @@ public final class AttributionFinder {
 
     /**
      * ", a annonce a des medias le porte-parole", ", ont indique a l'AFP des sources": whom the speaker told sits
-     * between the verb and the speaker; the speaker's words start at the next determiner.
+     * between the verb and the speaker; the speaker's words start at the next determiner, and without one
+     * nobody speaks after the verb.
      */
     private int pastListener(Doc doc, int after, int to) {
         if (after >= to || !listeners.contains(doc.toks.get(after).text())) {
@@ -287,7 +288,7 @@ public final class AttributionFinder {
                 return k;
             }
         }
-        return after;
+        return to; // "a declare a l'agence de presse AFP que ...": only a listener follows, no speaker
     }
 
     /** The verb, with its auxiliaries, opens its clause: ", a precise X" is inverted, "a communique ces chiffres" is not. */

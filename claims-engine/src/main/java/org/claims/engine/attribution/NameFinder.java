@@ -83,7 +83,13 @@ final class NameFinder {
 
     private boolean nameWord(Doc doc, int i, int a, List<Match> hits) {
         return doc.capitalized(i) && !notNames.contains(doc.toks.get(i).text()) && !coveredByOrg(i, hits)
-                && !startsLine(doc, i) && !doc.weekdayAt(i); // "Early Tuesday he raised the toll"
+                && (!startsLine(doc, i) || nameFollows(doc, i)) && !doc.weekdayAt(i); // "Early Tuesday he raised the toll"
+    }
+
+    /** A line may open on a name of two capitalised words ("Paul Martin a declare"), not on one. */
+    private boolean nameFollows(Doc doc, int i) {
+        return i + 1 < doc.toks.size() && doc.capitalized(i + 1) && doc.gap(i, i + 1).equals(" ")
+                && !notNames.contains(doc.toks.get(i + 1).text()) && !doc.weekdayAt(i + 1);
     }
 
     /**

@@ -11,12 +11,18 @@ final class RoleTypes {
     private RoleTypes() {
     }
 
+    /** A public body's name ("Kenya National Commission on Human Rights", "Disaster Management Authority"). */
+    private static boolean publicBody(String name) {
+        return name.contains("Commission") || name.contains("Authority") || name.contains("Council")
+                || name.contains("Office") || name.contains("Organization") || name.contains("Organisation");
+    }
+
     static boolean fits(String roleType, String sourceType, String name) {
         if (roleType.equals(sourceType)) {
             return true;
         }
         return switch (roleType) {
-            case "agency" -> sourceType.equals("intelligence") || name.contains("Agency");
+            case "agency" -> sourceType.equals("intelligence") || name.contains("Agency") || publicBody(name);
             case "ministry" -> name.contains("Ministry") || name.contains("Department");
             case "intelligence" -> name.contains("Intelligence");
             case "police" -> name.contains("Police") || name.contains("Interior");

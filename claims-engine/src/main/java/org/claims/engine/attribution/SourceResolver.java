@@ -102,6 +102,10 @@ final class SourceResolver {
         if (split != null) { // "le ministere libanais de la Sante": the office its nationality splits
             return new Resolved(new Claim.Source(Canonical.of(split, nation, places), text, name), "ministry");
         }
+        String initials = org == null && person == null && nation != null ? Canonical.acronym(lex, doc, a, b) : null;
+        if (initials != null && RoleReference.role(hits) != null) { // "l'agence de presse italienne ANSA"
+            return new Resolved(new Claim.Source(initials, text, name), RoleReference.role(hits).value());
+        }
         if (org == null && person == null && nation != null) {
             return new Resolved(new Claim.Source(nation.value(), text, name), "nation");
         }
