@@ -409,7 +409,7 @@ class AttributionTest {
     }
 
     @Test
-    void whomTheSpeakerToldIsNotTheSpeaker() {
+    void aListenerAloneAfterTheVerbLeavesTheSubjectAsSpeaker() {
         assertThat(source("Paul Martin a déclaré à l'agence de presse AFP que les ravisseurs ont emmené 140 élèves.")
                 .name()).isEqualTo("Paul Martin");
     }
