@@ -54,6 +54,14 @@ public final class QuantityScanner {
                 continue;
             }
             NumberReader.Read n = reader.read(doc, i, to);
+            if (n != null && n.words() && n.value() == 1 && n.next() == i + 1) {
+                Quantity one = single(doc, i, from, to); // French "un" reads as a number: "au moins un prisonnier"
+                if (one != null) {
+                    out.add(one);
+                    i++;
+                    continue;
+                }
+            }
             if (n == null) {
                 Quantity one = single(doc, i, from, to);
                 if (one != null) {
@@ -125,7 +133,9 @@ public final class QuantityScanner {
         boolean cueBefore = lex.cues.endingAt("measure", doc.toks, i, from, doc.folded) != null;
         boolean cueAfter = false;
         for (int c = noun.last(); c < to && c - noun.last() <= SINGLE_REACH && !cueAfter; c++) {
-            if (doc.punctuationBetween(c - 1, c, ",;:.(") || doc.toks.get(c).isDigits() || lex.numberWord(doc.toks.get(c).text()) != null
+            boolean article = oneArticle.contains(doc.toks.get(c).text()); // "un prisonnier et un gardien sont morts"
+            if (doc.punctuationBetween(c - 1, c, ",;:.(") || doc.toks.get(c).isDigits() || !article
+                    && lex.numberWord(doc.toks.get(c).text()) != null
                     && !lex.numberWord(doc.toks.get(c).text()).kind().equals("article")) {
                 break;
             }
@@ -135,7 +145,10 @@ public final class QuantityScanner {
             return null;
         }
         int start = doc.toks.get(i).start();
-        return new Quantity(i, i + 1, 1, 1, Qualifier.EXACT, start, doc.toks.get(i).end(), false, false, false,
+        Match pre = qualifierBefore(doc, i, from);
+        Qualifier qual = pre == null ? Qualifier.EXACT : Qualifier.fromWire(pre.value());
+        start = pre == null ? start : doc.toks.get(pre.first()).start();
+        return new Quantity(i, i + 1, 1, 1, qual, start, doc.toks.get(i).end(), false, false, false,
                 isPart(doc, start, from));
     }
 
