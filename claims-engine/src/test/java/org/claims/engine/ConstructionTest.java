@@ -120,6 +120,8 @@ class ConstructionTest {
         "en|The riot left 13 prisoners and a guard dead.|killed:13,killed:1",
         "fr|Au moins un gardien de prison est mort lors de ces heurts.|killed:1",
         "en|By Friday, 57 inmates had been recaptured.|arrested:57",
+        "fr|Quatorze personnes ont été tuées. Sept d'entre elles se trouvent dans un état critique.|killed:14,wounded:7",
+        "en|More than 6,500 people had arrived by 5 p.m. local time (9 a.m. GMT).|present:6500",
         "fr|Plus de 1 000 soldats déployés en Russie ont été tués ou blessés en une semaine.|casualties:1000",
         "en|Some 200 soldiers sent to the front last month were killed in the assault.|killed:200",
         "en|Four people died, including two children aged 5 and 8.|killed:4,killed:2",
