@@ -288,4 +288,9 @@ class LocationTest {
         assertThat(where("Les combats pour Goma, dans l'Est de la République démocratique du Congo, ont fait au "
                 + "moins 700 morts.").name()).isEqualTo("Goma");
     }
+
+    @Test
+    void aPlaceNameIsNotReadFromLowerCaseWords() {
+        assertThat(where("The northern village faced the worst violence when at least 124 people were killed.")).isNull();
+    }
 }

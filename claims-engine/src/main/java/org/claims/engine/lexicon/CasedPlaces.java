@@ -11,6 +11,8 @@ import org.claims.engine.text.Doc;
  */
 final class CasedPlaces {
     static final String CASED = "cased";
+    /** Lower-case words this short may sit inside a name ("Rio de Janeiro", "Rosny-sous-Bois", "Newcastle upon Tyne"). */
+    private static final int PARTICLE = 4;
 
     private CasedPlaces() {
     }
@@ -33,6 +35,11 @@ final class CasedPlaces {
     private static boolean standsAlone(Doc doc, Match p) {
         if (!doc.capitalized(p.first())) {
             return false;
+        }
+        for (int k = p.first() + 1; k < p.last(); k++) {
+            if (!doc.capitalized(k) && doc.toks.get(k).text().length() > PARTICLE) {
+                return false; // "The northern village": only the sentence's first word has a capital
+            }
         }
         boolean joinedBefore = p.first() > 0 && doc.gap(p.first() - 1, p.first()).equals("-");
         boolean nameAfter = p.last() < doc.toks.size() && doc.capitalized(p.last()) && !doc.weekdayAt(p.last()) // "in Seattle Saturday"
