@@ -432,4 +432,16 @@ class AttributionTest {
         assertThat(source("Plus de 500 migrants sont arrivés lundi à Lampedusa, écrit l'agence de presse italienne ANSA.")
                 .name()).isEqualTo("ANSA");
     }
+
+    @Test
+    void theTollAVerbAnnouncesIsItsObjectNotItsSpeaker() {
+        assertThat(source("Le ministère de la Santé de Gaza, dirigé par le Hamas, a annoncé dimanche un nouveau bilan de "
+                + "37.084 personnes tuées.").name()).isEqualTo("Gaza Health Ministry");
+    }
+
+    @Test
+    void anUnnamedMonitorIsASource() {
+        assertThat(source("At least 1,383 civilians were killed in a recent wave of violence, a war monitor said.").name())
+                .isEqualTo("war monitor");
+    }
 }

@@ -31,6 +31,7 @@ public final class AttributionFinder {
     private final Set<String> determiners;
     private final Set<String> relative;
     private final Set<String> listeners;
+    private final Set<String> listOf;
     private static final int LISTENER_WORDS = 4;
 
     public AttributionFinder(Lexicons lex) {
@@ -43,6 +44,7 @@ public final class AttributionFinder {
         this.determiners = lex.words.of("determiner");
         this.relative = lex.words.of("relative");
         this.listeners = lex.words.of("listener");
+        this.listOf = lex.words.of("listof");
         this.resolver = new SourceResolver(lex);
         this.spans = new Spans(lex);
         this.figureSources = new FigureSources(lex, resolver, this::opensFigure);
@@ -261,8 +263,13 @@ public final class AttributionFinder {
                 || opensFigure(doc, after, end)) {
             return null; // "said it had verified 1,010", "said at least 80 ...": the verb's object, not its subject
         }
-        Claim.Source s = resolver.resolve(doc, after, end, memory, false);
         boolean cutByFigure = end < to && doc.toks.get(end).isDigits();
+        boolean ofFigure = end + 1 < to && listOf.contains(doc.toks.get(end).text()) && opensFigure(doc, end + 1, to)
+                || cutByFigure && end - 1 > after && listOf.contains(doc.toks.get(end - 1).text());
+        if (ofFigure) {
+            return null; // "a annonce dimanche un nouveau bilan de 37 084 morts": the verb's object, not its subject
+        }
+        Claim.Source s = resolver.resolve(doc, after, end, memory, false);
         if (s == null && determiners.contains(doc.toks.get(after).text()) && end - after > 1 && !figureWithin(doc, after, end)
                 && !cutByFigure && afterBoundary(doc, m)) {
             String text = doc.text(after, end); // ", a precise la mission de maintien de la paix": whoever it is, it speaks
