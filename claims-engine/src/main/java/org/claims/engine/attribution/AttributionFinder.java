@@ -266,7 +266,7 @@ public final class AttributionFinder {
         boolean cutByFigure = end < to && doc.toks.get(end).isDigits();
         boolean ofFigure = end + 1 < to && listOf.contains(doc.toks.get(end).text()) && opensFigure(doc, end + 1, to)
                 || cutByFigure && end - 1 > after && listOf.contains(doc.toks.get(end - 1).text());
-        if (ofFigure) {
+        if (ofFigure && !namedWithin(doc, after, end)) {
             return null; // "a annonce dimanche un nouveau bilan de 37 084 morts": the verb's object, not its subject
         }
         Claim.Source s = resolver.resolve(doc, after, end, memory, false);
@@ -276,6 +276,16 @@ public final class AttributionFinder {
             s = new Claim.Source(doc.text(after + 1, end), text, null);
         }
         return s == null ? null : new Attribution(false, m.first(), m.last(), after, end, s, null);
+    }
+
+    /** A capitalised word among tokens [a, b): a name, where an object noun phrase has none. */
+    private static boolean namedWithin(Doc doc, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (doc.capitalized(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
