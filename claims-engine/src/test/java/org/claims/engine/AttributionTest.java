@@ -444,4 +444,11 @@ class AttributionTest {
         assertThat(source("At least 1,383 civilians were killed in a recent wave of violence, a war monitor said.").name())
                 .isEqualTo("war monitor");
     }
+
+    @Test
+    void anInvertedSpeakerRunningIntoATollKeepsHisName() {
+        List<Claim> c = Engine.fr("\"Nous déplorons la mort de 84 personnes\", a indiqué François Molins en faisant aussi "
+                + "état de 202 blessés.");
+        assertThat(c).extracting(x -> x.source().name()).containsExactly("François Molins", "François Molins");
+    }
 }
