@@ -60,10 +60,17 @@ final class FigureSources {
 
     /** Only spaces and an opening bracket between a figure's last digits and the next word. */
     private static boolean opening(Doc doc, int k) {
-        int a = doc.toks.get(k).end();
         int b = doc.toks.get(k + 1).start();
-        String gap = doc.folded.substring(a, b).strip();
-        return gap.equals("(");
+        boolean bracket = false;
+        for (int c = doc.toks.get(k).end(); c < b; c++) { // read in place: this is asked for every digit token
+            char ch = doc.folded.charAt(c);
+            if (ch == '(' && !bracket) {
+                bracket = true;
+            } else if (ch != ' ') {
+                return false;
+            }
+        }
+        return bracket;
     }
 
     /** A closing bracket right after token k. */
