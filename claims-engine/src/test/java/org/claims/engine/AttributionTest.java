@@ -451,4 +451,17 @@ class AttributionTest {
                 + "état de 202 blessés.");
         assertThat(c).extracting(x -> x.source().name()).containsExactly("François Molins", "François Molins");
     }
+
+    @Test
+    void aLabelledBracketNamesTheSourceOfTheFiguresBeforeIt() {
+        List<Claim> c = Engine.fr("À Zaventem, 14 morts et 106 blessés (source : pompiers) dans deux explosions.");
+        assertThat(c).extracting(x -> x.source().name()).containsExactly("Fire Service", "Fire Service");
+    }
+
+    @Test
+    void theTollOfABodyNamedBeforeIsThatBodysClaim() {
+        List<Claim> c = Engine.fr("Le ministère de l'Intérieur a fait état de 800 morts. Le bilan s'élève à 820 morts, selon "
+                + "un bilan actualisé du ministère.");
+        assertThat(c.get(1).source().name()).isEqualTo("French Interior Ministry");
+    }
 }

@@ -23,31 +23,36 @@ final class FigureSources {
     private final SourceResolver resolver;
     private final FigureStart opensFigure;
     private final Set<String> articles;
+    private final Set<String> sourceLabels;
 
     FigureSources(Lexicons lex, SourceResolver resolver, FigureStart opensFigure) {
         this.lex = lex;
         this.resolver = resolver;
         this.opensFigure = opensFigure;
         this.articles = lex.words.of("article");
+        this.sourceLabels = lex.words.of("sourcelabel");
     }
 
     /**
      * "1 100 (police) a 1 300 (syndicats)", "7,000 (prefecture) and 160,000 (unions)": a known source alone in
-     * brackets right after a figure is that figure's. Its span is left empty so the figure after the bracket,
-     * which starts right after it, is not read as the bracket's own figure.
+     * brackets right after a figure is that figure's, and one labelled "(source : pompiers)" is that of the figures
+     * before it. Its span is left empty so the figure after the bracket, which starts right after it, is not read
+     * as the bracket's own figure.
      */
     void bracketed(Doc doc, int from, int to, List<Attribution> out, SourceMemory memory) {
         boolean found = false;
         for (int k = from; k + 2 < to; k++) {
-            if (!doc.toks.get(k).isDigits() || !opening(doc, k)) {
+            boolean labelled = labelled(doc, k, to);
+            if (!labelled && (!doc.toks.get(k).isDigits() || !opening(doc, k))) {
                 continue;
             }
-            int words = articles.contains(doc.toks.get(k + 1).text()) ? k + 2 : k + 1;
+            int words = labelled ? k + 2 : k + 1;
+            words = words < to && articles.contains(doc.toks.get(words).text()) ? words + 1 : words;
             Match who = words < to ? lex.gazetteer.at("speaker", doc.toks, words, to, doc.folded) : null;
             if (who == null || who.kind().equals("pronoun") || !closes(doc, who.last() - 1)) {
                 continue;
             }
-            Claim.Source s = resolver.resolve(doc, k + 1, who.last(), memory, true);
+            Claim.Source s = resolver.resolve(doc, labelled ? k + 2 : k + 1, who.last(), memory, true);
             if (s != null) {
                 out.add(new Attribution(true, k + 1, k + 1, who.first(), who.first(), s, null));
                 found = true;
@@ -56,6 +61,12 @@ final class FigureSources {
         if (found) { // the chooser takes the first source after a figure: keep them in reading order
             out.sort((x, y) -> Integer.compare(x.anchorFirst(), y.anchorFirst()));
         }
+    }
+
+    /** "(source : pompiers)": token k + 1 is a source label right after a bracket, a colon after it. */
+    private boolean labelled(Doc doc, int k, int to) {
+        return k + 2 < to && sourceLabels.contains(doc.toks.get(k + 1).text())
+                && doc.gap(k, k + 1).strip().endsWith("(") && doc.gap(k + 1, k + 2).strip().equals(":");
     }
 
     /** Only spaces and an opening bracket between a figure's last digits and the next word. */

@@ -49,11 +49,10 @@ final class RoleReference {
             if (!m.kind().equals("role")) {
                 continue;
             }
-            if (first == null) {
-                first = m;
-            } else if (!m.value().equals("any") && m.first() > a && definite.contains(doc.toks.get(m.first() - 1).text())) {
-                owner = m; // "un responsable de l'agence": the agency is the one to find
+            if (!m.value().equals("any") && m.first() > a + 1 && definite.contains(doc.toks.get(m.first() - 1).text())) {
+                owner = m; // "un responsable de l'agence", "un bilan actualise du ministere": the one to find
             }
+            first = first == null ? m : first;
         }
         if (first == null) {
             return null;
