@@ -366,6 +366,13 @@ public final class QuantityScanner {
                 && doc.gap(i - 1, i).trim().isEmpty()) {
             return true; // "Article 173", "flight 370": a number that names something
         }
+        if (i > 0 && doc.gapIs(i - 1, i, '-') && doc.capitalized(i - 1) && !doc.toks.get(i - 1).isDigits()) {
+            return true; // "COVID-19", "MH-17": a name ending in a number
+        }
+        if (next < to && next == i + 1 && doc.gapIs(i, next, '-') && !doc.toks.get(next).isDigits()
+                && lex.numberWord(doc.toks.get(next).text()) == null) {
+            return true; // "a three-digit number", "a 12-hour curfew": the number qualifies a noun
+        }
         if (i > 2 && listJoin.contains(doc.toks.get(i - 1).text()) && doc.toks.get(i - 2).isDigits()
                 && lex.quantities.endingAt("label", doc.toks, i - 2, Math.max(0, i - 4), doc.folded) != null) {
             return true; // "aged 5 and 8": the second number a label covers
