@@ -120,7 +120,7 @@ class ConstructionTest {
         "en|The riot left 13 prisoners and a guard dead.|killed:13,killed:1",
         "fr|Au moins un gardien de prison est mort lors de ces heurts.|killed:1",
         "en|By Friday, 57 inmates had been recaptured.|arrested:57",
-        "en|Police say at least 15 COVID-19 patients have died in the fire.|killed:15",
+        "en|Police say at least 15 COVID-19 patients have died when a fire broke out in a hospital.|killed:15",
         "en|A paramedic spoke of a three-digit number of injuries.|",
         "fr|Une manifestation réunit ce dimanche 10.000 personnes à Bangkok, selon la police.|present:10000",
         "fr|Quatorze personnes ont été tuées. Sept d'entre elles se trouvent dans un état critique.|killed:14,wounded:7",
