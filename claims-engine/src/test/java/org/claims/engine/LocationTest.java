@@ -293,4 +293,10 @@ class LocationTest {
     void aPlaceNameIsNotReadFromLowerCaseWords() {
         assertThat(where("The northern village faced the worst violence when at least 124 people were killed.")).isNull();
     }
+
+    @Test
+    void aVenueNamedAfterItsTownIsInThatTown() {
+        assertThat(where("At least 22 people have died in a suicide attack at Manchester Arena.").name())
+                .isEqualTo("Manchester");
+    }
 }

@@ -23,6 +23,7 @@ public final class Lexicons {
     public final Words words;
     private final Map<String, Entry> numberWords = new HashMap<>();
     private final java.util.Set<String> titles;
+    private final java.util.Set<String> venues;
 
     Lexicons(String code, KindedLexicon gazetteer, Schema schema, Function<String, List<Entry>> file) {
         this.code = code;
@@ -35,6 +36,7 @@ public final class Lexicons {
         furniture = kinded(schema, "furniture", file);
         words = new Words(code + "/words.tsv", file.apply("words"), schema.kinds("words").keySet());
         titles = words.of("title");
+        venues = words.of("venue");
         for (Entry e : file.apply("numbers")) {
             numberWords.put(e.words()[0], e);
         }
@@ -116,7 +118,8 @@ public final class Lexicons {
         if (doc.toks.get(next).isDigits()) {
             return doc.toks.get(next).text().length() == 1;
         }
-        return doc.capitalized(next) && gazetteer.at("place", doc.toks, next, to, doc.folded) == null
+        return doc.capitalized(next) && !venues.contains(doc.toks.get(next).text()) // "Manchester Arena" is in Manchester
+                && gazetteer.at("place", doc.toks, next, to, doc.folded) == null
                 && gazetteer.at("speaker", doc.toks, next, to, doc.folded) == null
                 && dates.at("date", doc.toks, next, to, doc.folded) == null
                 && !doc.toks.get(next).text().equals(doc.toks.get(next).text().toUpperCase(java.util.Locale.ROOT));
