@@ -299,4 +299,10 @@ class LocationTest {
         assertThat(where("At least 22 people have died in a suicide attack at Manchester Arena.").name())
                 .isEqualTo("Manchester");
     }
+
+    @Test
+    void saintWrittenShortIsTheSamePlace() {
+        assertThat(where("At least three people have been reported dead in St. Vincent and the Grenadines.").name())
+                .isEqualTo("Saint Vincent and the Grenadines");
+    }
 }
