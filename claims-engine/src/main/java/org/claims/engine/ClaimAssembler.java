@@ -54,7 +54,7 @@ final class ClaimAssembler {
         Claim.Location lastPlace = null;
         int lastPlaceSentence = -2;
         Measure lastMeasure = null;
-        Claim.Location lastCapital = null;
+        Claim.Location lastCapital = locations.capitalOf(ctx.headline() != null ? ctx.headline() : ctx.opening());
         boolean insideQuote = false;
         Attribution frame = null;
         int frameAge = 0; // paragraph breaks since the frame opened: it reaches into the next paragraph only

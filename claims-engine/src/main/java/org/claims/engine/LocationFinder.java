@@ -276,7 +276,7 @@ final class LocationFinder {
                     || direction.origin(doc, p, m) || PlaceShapes.ofAPart(doc, p, s) || p.first() >= q.last() && PlaceShapes.partBetween(s, q, p)) {
                 continue;
             }
-            if (situates(doc, p, chosen)) {
+            if (PlaceShapes.situates(doc, p, chosen, situating)) {
                 return p;
             }
             int lo = Math.min(p.last(), chosen.last()) - 1;
@@ -289,21 +289,10 @@ final class LocationFinder {
         return chosen;
     }
 
-    /**
-     * "Goma, dans l'Est de la Republique democratique du Congo", "Kohat, in northwestern Pakistan": an aside
-     * after a comma that only places the town in its country.
-     */
-    private boolean situates(Doc doc, Match town, Match country) {
-        if (town.last() >= country.first() || !doc.gap(town.last() - 1, town.last()).trim().equals(",")) {
-            return false;
-        }
-        for (int k = town.last(); k < country.first(); k++) {
-            if (!situating.contains(doc.toks.get(k).text()) || doc.capitalized(k) && k > town.last() + 1
-                    && !doc.gap(k - 1, k).trim().isEmpty() && !doc.gap(k - 1, k).trim().equals("'")) {
-                return false;
-            }
-        }
-        return country.first() > town.last() && !PlaceShapes.clauseBreak(doc, town.last(), country.first());
+    /** The capital of the country a place is in, for "in the capital" before any capital is named. */
+    Claim.Location capitalOf(Claim.Location place) {
+        String capital = place == null ? null : countries.capitalOf(countries.of(place.name()));
+        return capital == null ? null : new Claim.Location(capital, capital);
     }
 
     /** A place named in the body inside the country a headline names ("Pakistan suicide attack" ... "Kohat"). */

@@ -1,5 +1,6 @@
 package org.claims.engine;
 
+import java.util.Set;
 import org.claims.engine.lexicon.Match;
 import org.claims.engine.numbers.Quantity;
 import org.claims.engine.text.Doc;
@@ -86,5 +87,22 @@ final class PlaceShapes {
             }
         }
         return false;
+    }
+
+    /**
+     * "Goma, dans l'Est de la Republique democratique du Congo", "Kohat, in northwestern Pakistan": an aside
+     * after a comma that only places the town in its country.
+     */
+    static boolean situates(Doc doc, Match town, Match country, Set<String> situating) {
+        if (town.last() >= country.first() || !doc.gap(town.last() - 1, town.last()).trim().equals(",")) {
+            return false;
+        }
+        for (int k = town.last(); k < country.first(); k++) {
+            if (!situating.contains(doc.toks.get(k).text()) || doc.capitalized(k) && k > town.last() + 1
+                    && !doc.gap(k - 1, k).trim().isEmpty() && !doc.gap(k - 1, k).trim().equals("'")) {
+                return false;
+            }
+        }
+        return country.first() > town.last() && !clauseBreak(doc, town.last(), country.first());
     }
 }

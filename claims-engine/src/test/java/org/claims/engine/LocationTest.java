@@ -2,6 +2,7 @@ package org.claims.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.claims.model.Claim;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -304,5 +305,12 @@ class LocationTest {
     void saintWrittenShortIsTheSamePlace() {
         assertThat(where("At least three people have been reported dead in St. Vincent and the Grenadines.").name())
                 .isEqualTo("Saint Vincent and the Grenadines");
+    }
+
+    @Test
+    void theCapitalBeforeAnyIsNamedIsThatOfTheArticlesCountry() {
+        List<Claim> c = Engine.fr("Plus de 300 personnes ont été arrêtées en France. Dans la capitale, 120 personnes ont "
+                + "été interpellées.");
+        assertThat(c.get(1).location().name()).isEqualTo("Paris");
     }
 }

@@ -34,6 +34,11 @@ public final class LanguagePacks {
         if (extraGazetteer != null) {
             gaz.addAll(LexiconFile.file(extraGazetteer, gazKinds));
         }
+        for (Entry e : gaz) {
+            if (e.kind().equals("place") && e.extra().equals("capital")) {
+                countries.capital(e.value());
+            }
+        }
         KindedLexicon gazetteer = new KindedLexicon(gaz, k -> gazKinds.get(k).group());
         for (String code : codes(root + "lang/languages.tsv")) {
             String dir = root + "lang/" + code + "/";

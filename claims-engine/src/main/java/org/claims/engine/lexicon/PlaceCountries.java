@@ -14,6 +14,8 @@ import java.util.Set;
 public final class PlaceCountries {
     private final Map<String, String> countryOf = new HashMap<>();
     private final Set<String> countries = new HashSet<>();
+    /** The capital of each country, from the gazetteer's places marked "capital". */
+    private final Map<String, String> capitalOf = new HashMap<>();
 
     public PlaceCountries(String name, List<String> lines) {
         for (int n = 1; n <= lines.size(); n++) {
@@ -33,6 +35,19 @@ public final class PlaceCountries {
 
     static PlaceCountries none() {
         return new PlaceCountries("none", List.of());
+    }
+
+    /** Records a place the gazetteer marks as its country's capital. */
+    void capital(String place) {
+        String country = of(place);
+        if (country != null && !country.equals(place)) {
+            capitalOf.put(country, place); // gazetteer.tsv, read last, wins over the generated capitals of territories
+        }
+    }
+
+    /** The capital of a country, or null ("In the capital" in an article about France is Paris). */
+    public String capitalOf(String country) {
+        return country == null ? null : capitalOf.get(country);
     }
 
     /** The country of a canonical place name, or null. */
