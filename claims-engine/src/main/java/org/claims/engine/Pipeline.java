@@ -6,6 +6,7 @@ import org.claims.engine.lexicon.Lexicons;
 import org.claims.engine.lexicon.Match;
 import org.claims.engine.lexicon.PlaceCountries;
 import org.claims.engine.text.Doc;
+import org.claims.engine.text.Folding;
 import org.claims.engine.text.Furniture;
 import org.claims.engine.text.SentenceSplitter;
 import org.claims.engine.text.Span;
@@ -26,6 +27,7 @@ final class Pipeline {
     private final PlaceCountries countries;
     private final SubjectFinder subjects;
     private final java.util.Set<String> titles;
+    private final java.util.Set<String> compass;
 
     Pipeline(Lexicons lex, PlaceCountries countries) {
         this.lex = lex;
@@ -37,6 +39,7 @@ final class Pipeline {
         this.assembler = new ClaimAssembler(lex, locations);
         this.subjects = new SubjectFinder(lex);
         this.titles = lex.words.of("title");
+        this.compass = lex.words.of("compass");
     }
 
     /** language: the code written on the claims (the article's own, or the detected one). */
@@ -58,9 +61,25 @@ final class Pipeline {
         if (first == null) {
             first = firstSubject(doc);
         }
+        Claim.Location headline = headline(article.title());
+        Claim.Location opening = infos.isEmpty() ? null : locations.lead(doc, infos.get(0));
         List<Claim> claims = assembler.assemble(new ClaimAssembler.Context(doc, infos, articleId, language, first,
-                headline(article.title()), infos.isEmpty() ? null : locations.lead(doc, infos.get(0)), publishedOn));
-        return Deduper.dedupe(claims).stream().map(c -> withCountry(c).withArticle(publishedOn, article.outlet())).toList();
+                headline, opening, publishedOn));
+        String home = countries.of(headline != null ? headline.name() : opening != null ? opening.name() : null);
+        return Deduper.dedupe(claims).stream()
+                .map(c -> withCountry(regionOf(c, home)).withArticle(publishedOn, article.outlet())).toList();
+    }
+
+    /**
+     * "dans le Nord", "in the South": a region named by a compass point in an article about another country is a
+     * region of that country, not the French departement or the province of the same name.
+     */
+    private Claim regionOf(Claim c, String home) {
+        if (home == null || c.location() == null || !compass.contains(Folding.fold(c.location().text()).strip())
+                || home.equals(countries.of(c.location().name()))) {
+            return c;
+        }
+        return c.withLocation(new Claim.Location(home, c.location().text()));
     }
 
     /** Last pass: the country of the claim's place, so a town's figure also counts for its country. */

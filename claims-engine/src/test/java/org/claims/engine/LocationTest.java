@@ -313,4 +313,11 @@ class LocationTest {
                 + "été interpellées.");
         assertThat(c.get(1).location().name()).isEqualTo("Paris");
     }
+
+    @Test
+    void aCompassPointInAnArticleAboutAnotherCountryIsARegionOfThatCountry() {
+        List<Claim> c = Engine.fr("L'ouragan a frappé Haïti mardi. Dans le Nord, 271 personnes sont mortes, selon la "
+                + "Protection civile.");
+        assertThat(c.get(0).location().name()).isEqualTo("Haiti");
+    }
 }
