@@ -320,4 +320,10 @@ class LocationTest {
                 + "Protection civile.");
         assertThat(c.get(0).location().name()).isEqualTo("Haiti");
     }
+
+    @Test
+    void aProvinceWrittenWithItsLowerCaseNounIsStillAPlace() {
+        assertThat(where("The attack in central Wardak province killed 36 people, officials said.").name())
+                .isEqualTo("Maidan Wardak");
+    }
 }

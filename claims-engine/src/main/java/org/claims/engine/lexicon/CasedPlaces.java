@@ -11,18 +11,16 @@ import org.claims.engine.text.Doc;
  */
 final class CasedPlaces {
     static final String CASED = "cased";
-    /** Lower-case words this short may sit inside a name ("Rio de Janeiro", "Rosny-sous-Bois", "Newcastle upon Tyne"). */
-    private static final int PARTICLE = 4;
 
     private CasedPlaces() {
     }
 
     /** The matches that stand; the same list when none is cased, so the common case allocates nothing. */
-    static List<Match> keep(Doc doc, List<Match> places) {
+    static List<Match> keep(Doc doc, List<Match> places, java.util.Set<String> articles) {
         List<Match> out = null;
         for (int i = 0; i < places.size(); i++) {
             Match p = places.get(i);
-            boolean drop = p.entry().extra().equals(CASED) && !standsAlone(doc, p);
+            boolean drop = p.entry().extra().equals(CASED) && !standsAlone(doc, p, articles);
             if (drop && out == null) {
                 out = new ArrayList<>(places.subList(0, i));
             } else if (!drop && out != null) {
@@ -32,14 +30,12 @@ final class CasedPlaces {
         return out == null ? places : out;
     }
 
-    private static boolean standsAlone(Doc doc, Match p) {
+    private static boolean standsAlone(Doc doc, Match p, java.util.Set<String> articles) {
         if (!doc.capitalized(p.first())) {
             return false;
         }
-        for (int k = p.first() + 1; k < p.last(); k++) {
-            if (!doc.capitalized(k) && doc.toks.get(k).text().length() > PARTICLE) {
-                return false; // "The northern village": only the sentence's first word has a capital
-            }
+        if (p.last() - p.first() > 1 && articles.contains(doc.toks.get(p.first()).text()) && !doc.capitalized(p.first() + 1)) {
+            return false; // "The northern village": only the sentence's first word, an article, has a capital
         }
         boolean joinedBefore = p.first() > 0 && doc.gap(p.first() - 1, p.first()).equals("-");
         boolean nameAfter = p.last() < doc.toks.size() && doc.capitalized(p.last()) && !doc.weekdayAt(p.last()) // "in Seattle Saturday"

@@ -24,6 +24,7 @@ public final class Lexicons {
     private final Map<String, Entry> numberWords = new HashMap<>();
     private final java.util.Set<String> titles;
     private final java.util.Set<String> venues;
+    private final java.util.Set<String> articles;
 
     Lexicons(String code, KindedLexicon gazetteer, Schema schema, Function<String, List<Entry>> file) {
         this.code = code;
@@ -37,6 +38,7 @@ public final class Lexicons {
         words = new Words(code + "/words.tsv", file.apply("words"), schema.kinds("words").keySet());
         titles = words.of("title");
         venues = words.of("venue");
+        articles = words.of("article");
         for (Entry e : file.apply("numbers")) {
             numberWords.put(e.words()[0], e);
         }
@@ -49,7 +51,7 @@ public final class Lexicons {
 
     /** Known places among tokens [from, to), without common words that only look like one ("le nord"). */
     public List<Match> places(Doc doc, int from, int to) {
-        List<Match> found = CasedPlaces.keep(doc, gazetteer.findAll("place", doc.toks, from, to, doc.folded));
+        List<Match> found = CasedPlaces.keep(doc, gazetteer.findAll("place", doc.toks, from, to, doc.folded), articles);
         List<Match> out = null;
         Boolean titled = null; // only asked when a place would be dropped
         for (int i = 0; i < found.size(); i++) {
