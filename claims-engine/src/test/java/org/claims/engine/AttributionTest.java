@@ -464,4 +464,15 @@ class AttributionTest {
                 + "un bilan actualisé du ministère.");
         assertThat(c.get(1).source().name()).isEqualTo("French Interior Ministry");
     }
+
+    @Test
+    void aProvinceRecordingDeathsDoesNotSpeak() {
+        assertThat(source("In the south, Sindh recorded 57 deaths.")).isNull();
+    }
+
+    @Test
+    void theCountOfABodyIsThatBodysClaim() {
+        assertThat(source("Selon le décompte des policiers, 4.300 personnes battent le pavé à Marseille.").name())
+                .isEqualTo("Police");
+    }
 }

@@ -14,9 +14,12 @@ import org.claims.model.Claim;
 final class RoleReference {
     /** Determiners making a role definite ("le ministere", "the ministry"): such a role refers back. */
     private final Set<String> definite;
+    /** "le decompte des policiers": a role after "de" names whose count it is. */
+    private final Set<String> of;
 
-    RoleReference(Set<String> definite) {
+    RoleReference(Set<String> definite, Set<String> of) {
         this.definite = definite;
+        this.of = of;
     }
 
     static Match role(List<Match> hits) {
@@ -49,7 +52,8 @@ final class RoleReference {
             if (!m.kind().equals("role")) {
                 continue;
             }
-            if (!m.value().equals("any") && m.first() > a + 1 && definite.contains(doc.toks.get(m.first() - 1).text())) {
+            String before = m.first() > a + 1 ? doc.toks.get(m.first() - 1).text() : "";
+            if (!m.value().equals("any") && (definite.contains(before) || of.contains(before))) {
                 owner = m; // "un responsable de l'agence", "un bilan actualise du ministere": the one to find
             }
             first = first == null ? m : first;

@@ -20,7 +20,7 @@ final class SourceResolver {
 
     SourceResolver(Lexicons lex) {
         this.lex = lex;
-        this.roles = new RoleReference(lex.words.of("definite"));
+        this.roles = new RoleReference(lex.words.of("definite"), lex.words.of("de"));
         this.names = new NameFinder(lex.words);
         this.canonical = new Canonical(lex.words);
         this.articles = lex.words.of("article");
@@ -169,7 +169,8 @@ final class SourceResolver {
             from++;
         }
         for (Match p : places) {
-            if (p.first() == from && p.last() == b && !p.kind().equals("capital")) {
+            if (p.first() == from && p.last() == b && !p.kind().equals("capital")
+                    && !p.entry().extra().equals("cased")) { // "Sindh recorded 57 deaths": a province does not speak
                 return p;
             }
         }
