@@ -475,4 +475,10 @@ class AttributionTest {
         assertThat(source("Selon le décompte des policiers, 4.300 personnes battent le pavé à Marseille.").name())
                 .isEqualTo("Police");
     }
+
+    @Test
+    void theTollAVerbRevealsIsNotItsSpeaker() {
+        assertThat(source("Malik Mersit, a health ministry official, revealed the final toll of victims of the clashes "
+                + "in Tripoli, where 61 people died.").person()).isEqualTo("Malik Mersit");
+    }
 }

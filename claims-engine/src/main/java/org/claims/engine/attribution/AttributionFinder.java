@@ -31,7 +31,7 @@ public final class AttributionFinder {
     private final Set<String> determiners;
     private final Set<String> relative;
     private final Set<String> listeners;
-    private final Set<String> listOf;
+    private final VerbObjects objects;
     private static final int LISTENER_WORDS = 4;
 
     public AttributionFinder(Lexicons lex) {
@@ -44,7 +44,7 @@ public final class AttributionFinder {
         this.determiners = lex.words.of("determiner");
         this.relative = lex.words.of("relative");
         this.listeners = lex.words.of("listener");
-        this.listOf = lex.words.of("listof");
+        this.objects = new VerbObjects(lex, this::opensFigure);
         this.resolver = new SourceResolver(lex);
         this.spans = new Spans(lex);
         this.figureSources = new FigureSources(lex, resolver, this::opensFigure);
@@ -264,9 +264,7 @@ public final class AttributionFinder {
             return null; // "said it had verified 1,010", "said at least 80 ...": the verb's object, not its subject
         }
         boolean cutByFigure = end < to && doc.toks.get(end).isDigits();
-        boolean ofFigure = end + 1 < to && listOf.contains(doc.toks.get(end).text()) && opensFigure(doc, end + 1, to)
-                || cutByFigure && end - 1 > after && listOf.contains(doc.toks.get(end - 1).text());
-        if (ofFigure && !namedWithin(doc, after, end)) {
+        if (objects.isObject(doc, after, end, to)) {
             return null; // "a annonce dimanche un nouveau bilan de 37 084 morts": the verb's object, not its subject
         }
         Claim.Source s = resolver.resolve(doc, after, end, memory, false);
@@ -276,16 +274,6 @@ public final class AttributionFinder {
             s = new Claim.Source(doc.text(after + 1, end), text, null);
         }
         return s == null ? null : new Attribution(false, m.first(), m.last(), after, end, s, null);
-    }
-
-    /** A capitalised word among tokens [a, b): a name, where an object noun phrase has none. */
-    private static boolean namedWithin(Doc doc, int a, int b) {
-        for (int k = a; k < b; k++) {
-            if (doc.capitalized(k)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -1,0 +1,54 @@
+package org.claims.engine.attribution;
+
+import java.util.Set;
+import org.claims.engine.lexicon.Lexicons;
+import org.claims.engine.text.Doc;
+
+/**
+ * Words after a speech verb that are what the verb gives, not who speaks: an unnamed noun phrase running into
+ * "de" and a figure ("a annonce dimanche un nouveau bilan de 37 084 morts") or headed by a count noun ("revealed
+ * the final toll of victims"). A name among them ("a indique Francois Molins en faisant etat de 202 blesses")
+ * makes them a speaker again.
+ */
+final class VerbObjects {
+    /** A count noun heads the words after the verb within this many tokens ("the final toll"). */
+    private static final int COUNT_HEAD = 3;
+    private final Set<String> listOf;
+    private final Set<String> tollNouns;
+    private final FigureSources.FigureStart opensFigure;
+
+    VerbObjects(Lexicons lex, FigureSources.FigureStart opensFigure) {
+        this.listOf = lex.words.of("listof");
+        this.tollNouns = lex.words.of("tollnoun");
+        this.opensFigure = opensFigure;
+    }
+
+    /** Whether tokens [after, end) after a speech verb (in a sentence ending at to) are its object. */
+    boolean isObject(Doc doc, int after, int end, int to) {
+        boolean cutByFigure = end < to && doc.toks.get(end).isDigits();
+        boolean ofFigure = end + 1 < to && listOf.contains(doc.toks.get(end).text()) && opensFigure.at(doc, end + 1, to)
+                || cutByFigure && end - 1 > after && listOf.contains(doc.toks.get(end - 1).text());
+        int count = countAt(doc, after, end);
+        return ofFigure && !namedWithin(doc, after, end) || count >= 0 && !namedWithin(doc, after, count);
+    }
+
+    /** The count noun heading the words ("the final toll of victims ... in Tripoli"), or -1. */
+    private int countAt(Doc doc, int a, int b) {
+        for (int k = a; k < b && k < a + COUNT_HEAD; k++) {
+            if (tollNouns.contains(doc.toks.get(k).text())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A capitalised word among tokens [a, b): a name, where an object noun phrase has none. */
+    private static boolean namedWithin(Doc doc, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (doc.capitalized(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
