@@ -11,10 +11,45 @@ final class Things {
     private static final int AHEAD = 2;
     private final Lexicons lex;
     private final Set<String> stopwords;
+    private final Set<String> settlements;
+    private final Set<String> per;
+    private final Set<String> of;
+    private final Set<String> determiners;
 
     Things(Lexicons lex) {
         this.lex = lex;
         this.stopwords = lex.words.of("stopword");
+        this.settlements = lex.words.of("settlement");
+        this.per = lex.words.of("per");
+        this.of = lex.words.of("listof");
+        this.determiners = lex.words.of("determiner");
+    }
+
+    /**
+     * "30 morts pour 100 000 habitants", "a city of 36,000 people", "the city's 20,000 inhabitants", "07.00": a rate,
+     * a place's size or a time, not a count of a claim.
+     */
+    boolean notACount(Doc doc, int i, int next, int to) {
+        String t = doc.toks.get(i).text();
+        if (t.length() > 1 && t.charAt(0) == '0') {
+            return true; // "at 07.00": nobody counts people with a leading zero
+        }
+        for (int k = next; k <= next + 1 && k + 1 < to; k++) { // "30 morts pour 100 000": a noun may come between
+            if (per.contains(doc.toks.get(k).text()) && doc.toks.get(k + 1).isDigits()) {
+                return true;
+            }
+        }
+        for (int k = i - 1; k >= i - 2 && k > 0; k--) {
+            if (per.contains(doc.toks.get(k).text()) && (doc.toks.get(k - 1).isDigits() || k > 1 && doc.toks.get(k - 2).isDigits())) {
+                return true;
+            }
+        }
+        if (i > 2 && of.contains(doc.toks.get(i - 1).text()) && settlements.contains(doc.toks.get(i - 2).text())
+                && determiners.contains(doc.toks.get(i - 3).text())) {
+            return true; // "a city of 36,000 people", "une commune de 4 300 habitants"; not "le retour au pays de 248"
+        }
+        return i > 2 && doc.toks.get(i - 1).text().equals("s") && doc.gap(i - 2, i - 1).strip().matches("['\u2019]")
+                && settlements.contains(doc.toks.get(i - 2).text()); // "the city's 20,000 inhabitants"
     }
 
     /**
