@@ -18,6 +18,7 @@ final class ClaimAssembler {
     /** Who an elliptical figure counts when the article has named nobody yet. */
     private static final int ELLIPSIS_REACH = 8;
     /** How far back a plain "personnes" looks for the people noun that says what they are. */
+    private static final String RESIDENTS = "residents";
     private static final int EARLIER_NOUN_REACH = 15;
     private static final SubjectHit PEOPLE = new SubjectHit("people", "people", null, false, "people", false);
     private final Lexicons lex;
@@ -148,6 +149,10 @@ final class ClaimAssembler {
         }
         Match opener = lex.quantities.endingAt("rangestart", doc.toks, q.first(), s.from, doc.folded);
         return opener != null && lex.cues.endingAt("crowd", doc.toks, opener.first(), s.from, doc.folded) != null;
+    }
+
+    private boolean counted(Doc doc, Quantity q, SentenceInfo s) {
+        return lex.quantities.endingAt("countverb", doc.toks, qualStart(doc, q, s), s.from, doc.folded) != null;
     }
 
     /** The sentence opens on a word placing its figures among the people just counted, before the figure. */
@@ -314,8 +319,11 @@ final class ClaimAssembler {
                 measure = Measure.PRESENT.wire(); // "La CGT revendique 300 000 manifestants. La police parle de 130 000 personnes"
             }
         }
-        if (measure == null && crowd(ctx.doc(), q, s)) {
-            measure = Measure.PRESENT.wire(); // "Ils etaient 3 200 selon la police": they were there, that many
+        if (measure == null && (crowd(ctx.doc(), q, s) || counted(ctx.doc(), q, s) && !s.attributions.isEmpty()
+                && !RESIDENTS.equals(subj.name()))) { // "le village compte quelque 300 habitants": its size
+            // "Ils etaient 3 200 selon la police": they were there, that many; "la police en denombre 300 000",
+            // "les organisateurs ont revendique 1,4 million de personnes": a source counting people counts a crowd
+            measure = Measure.PRESENT.wire();
         }
         if (measure == null && sentenceMeasure == null) {
             return null;

@@ -195,8 +195,12 @@ public final class AttributionFinder {
             subjEnd = aux.first();
         }
         boolean thatFollows = m.last() < to && that.contains(doc.toks.get(m.last()).text());
+        int beforeClitics = subjEnd;
+        while (beforeClitics > from + 1 && clitics.contains(doc.toks.get(beforeClitics - 1).text())) {
+            beforeClitics--; // "la police en denombre 300 000": a known body, then a clitic, then the verb
+        }
         if (m.kind().equals("pverb") && subjEnd == m.first() && !startsClause(doc, subjEnd, from) && !thatFollows
-                && !knownBefore(doc, subjEnd, from)) {
+                && !knownBefore(doc, beforeClitics, from)) {
             return null;
         }
         while (subjEnd > from + 1 && clitics.contains(doc.toks.get(subjEnd - 1).text())
