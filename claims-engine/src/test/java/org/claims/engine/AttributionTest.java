@@ -481,4 +481,15 @@ class AttributionTest {
         assertThat(source("Malik Mersit, a health ministry official, revealed the final toll of victims of the clashes "
                 + "in Tripoli, where 61 people died.").person()).isEqualTo("Malik Mersit");
     }
+
+    @Test
+    void aSurnameAloneAsTheSubjectIsTheSpeaker() {
+        assertThat(source("Speaking on Wednesday at a ceremony, Kagame said the troops in Cabo Delgado have reached more "
+                + "than 2,500.").name()).isEqualTo("Kagame");
+    }
+
+    @Test
+    void anAbbreviatedTitleAloneIsNoName() {
+        assertThat(source("At least five people were arrested, Sgt. said.")).isNull();
+    }
 }

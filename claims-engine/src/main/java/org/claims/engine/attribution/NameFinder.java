@@ -17,6 +17,8 @@ final class NameFinder {
 
     private final Set<String> notNames;
     private final Set<String> titles;
+    private final Set<String> abbreviations;
+    private final Set<String> stopwords;
     private final Set<String> particles;
     /** Joins the words of an organisation's name ("Commission on Human Rights", "Bank of England"). */
     private final Set<String> orgJoiners;
@@ -27,6 +29,8 @@ final class NameFinder {
     NameFinder(Words words) {
         this.notNames = words.of("notname");
         this.titles = words.of("title");
+        this.abbreviations = words.of("abbreviation");
+        this.stopwords = words.of("stopword");
         this.particles = words.of("particle");
         this.orgJoiners = words.of("orgjoiner");
         this.orgHeads = words.of("orghead");
@@ -53,12 +57,19 @@ final class NameFinder {
                 org = org == null ? doc.text(i, e) : org;
             } else if (title >= 0 && title + 1 < e) {
                 person = doc.text(title + 1, e);
-            } else if (title < 0 && (e - i >= 2 || titled)) {
-                person = doc.text(i, e);
+            } else if (title < 0 && (e - i >= 2 || titled || i == a && e == b && b - a == 1
+                    && single(doc.toks.get(i).text(), hits, a))) {
+                person = doc.text(i, e); // "..., Kagame said": a surname alone as the whole subject names its speaker
             }
             i = e;
         }
         return new Names(person, org);
+    }
+
+    /** A lone capitalised word that may be a surname: no title, abbreviation, function word ("It added") or known word. */
+    private boolean single(String w, List<Match> hits, int a) {
+        return !titles.contains(w) && !abbreviations.contains(w) && !stopwords.contains(w)
+                && hits.stream().noneMatch(h -> h.first() <= a && h.last() > a);
     }
 
     /** One past the last word of the capitalised run starting at i, across particles and joiners. */
