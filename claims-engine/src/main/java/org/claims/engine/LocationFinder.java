@@ -36,6 +36,7 @@ final class LocationFinder {
     private final Set<String> seats;
     private final Set<String> near;
     private final Set<String> situating;
+    private final Set<String> wherein;
 
     private final PlaceCountries countries;
 
@@ -56,6 +57,7 @@ final class LocationFinder {
         this.seats = lex.words.of("seat");
         this.near = lex.words.of("near");
         this.situating = lex.words.of("situating");
+        this.wherein = lex.words.of("wherein");
     }
 
     /** Known places first; a guessed name ("a Hostens") only when the sentence names no known place. */
@@ -330,7 +332,9 @@ final class LocationFinder {
         if (k > 0 && articles.contains(doc.toks.get(k).text())) {
             k--;
         }
-        return (k >= 0 && notWhereWords.contains(doc.toks.get(k).text())) || street(doc, p) || nearCountry(doc, p);
+        boolean scene = p.last() < doc.toks.size() && wherein.contains(doc.toks.get(p.last()).text())
+                && doc.punctuationBetween(p.last() - 1, p.last(), ","); // "The state borders Nepal, where 146 died"
+        return !scene && (k >= 0 && notWhereWords.contains(doc.toks.get(k).text())) || street(doc, p) || nearCountry(doc, p);
     }
 
     /** "pres du Mali", "near Syria": people near a country are not in it (near a town they may well be). */

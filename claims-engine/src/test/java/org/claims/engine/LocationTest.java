@@ -326,4 +326,11 @@ class LocationTest {
         assertThat(where("The attack in central Wardak province killed 36 people, officials said.").name())
                 .isEqualTo("Maidan Wardak");
     }
+
+    @Test
+    void aCountryAPlaceBordersIsNotWherePeopleAreUnlessTheSentenceSaysSo() {
+        assertThat(where("A police commander in Maroof, which borders Pakistan, said 14 soldiers were killed.").name())
+                .isEqualTo("Maroof");
+        assertThat(where("The state borders Nepal, where 146 people have died.").name()).isEqualTo("Nepal");
+    }
 }
