@@ -92,7 +92,9 @@ final class MeasureFinder {
      * qualifies it; a cue later in the same clause behind an auxiliary is the clause's own verb.
      */
     private Match predicate(Doc doc, Quantity q, SentenceInfo s, Match best) {
-        if (best.first() <= q.last() || auxBefore(doc, best)) { // "250 injuries": the noun itself is the measure
+        boolean moved = best.kind().equals("present") || best.kind().equals("expected");
+        if (!moved || best.first() <= q.last() || auxBefore(doc, best)) { // "250 injuries": the noun itself is the measure;
+            // "90 people injured have been released (from hospital)": only a participle of deployment yields
             return best;
         }
         for (Match c : s.cues()) {

@@ -130,6 +130,7 @@ class ConstructionTest {
         "en|China will dispatch 925 peacekeepers to South Sudan in December.|expected:925",
         "fr|Les organisateurs ont revendiqué 1,4 million de personnes, la police en dénombre 300 000.|present:1400000,present:300000",
         "fr|Le village compte quelque 300 habitants, selon l'AFP.|",
+        "en|Most of the 90 people injured have been released from hospital.|wounded:90",
         "en|Today at 07.00, 42,000 people arrived in Poland from Ukraine.|present:42000",
         "fr|Une manifestation réunit ce dimanche 10.000 personnes à Bangkok, selon la police.|present:10000",
         "fr|Quatorze personnes ont été tuées. Sept d'entre elles se trouvent dans un état critique.|killed:14,wounded:7",
