@@ -184,7 +184,7 @@ final class ClaimAssembler {
                 || nounRightBefore(doc, lex.quantities.endingAt("linkprep", doc.toks, qualStart, s.from, doc.folded), s);
         boolean crowd = crowd(doc, q, s);
         link |= crowd;
-        boolean counted = lex.quantities.endingAt("countverb", doc.toks, qualStart, s.from, doc.folded) != null;
+        boolean counted = counted(doc, q, s);
         boolean part = claimed && lex.quantities.endingAt("part", doc.toks, qualStart, s.from, doc.folded) != null;
         boolean trigger = link || part || counted
                 || lex.quantities.at("carry", doc.toks, q.last(), s.to, doc.folded) != null

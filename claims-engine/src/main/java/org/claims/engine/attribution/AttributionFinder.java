@@ -195,18 +195,16 @@ public final class AttributionFinder {
             subjEnd = aux.first();
         }
         boolean thatFollows = m.last() < to && that.contains(doc.toks.get(m.last()).text());
-        int beforeClitics = subjEnd;
-        while (beforeClitics > from + 1 && clitics.contains(doc.toks.get(beforeClitics - 1).text())) {
-            beforeClitics--; // "la police en denombre 300 000": a known body, then a clitic, then the verb
+        int pastClitics = subjEnd; // "la police en denombre 300 000": a known body, then a clitic, then the verb
+        while (pastClitics > from + 1 && clitics.contains(doc.toks.get(pastClitics - 1).text())
+                && !Spans.boundary(doc, pastClitics - 2, pastClitics - 1)) {
+            pastClitics--;
         }
         if (m.kind().equals("pverb") && subjEnd == m.first() && !startsClause(doc, subjEnd, from) && !thatFollows
-                && !knownBefore(doc, beforeClitics, from)) {
+                && !knownBefore(doc, pastClitics, from)) {
             return null;
         }
-        while (subjEnd > from + 1 && clitics.contains(doc.toks.get(subjEnd - 1).text())
-                && !Spans.boundary(doc, subjEnd - 2, subjEnd - 1)) {
-            subjEnd--;
-        }
+        subjEnd = pastClitics;
         int bracket = Spans.bracketStart(doc, subjEnd, from);
         int start = bracket > from + 1 ? spans.backwardStart(doc, bracket - 1, from) : spans.backwardStart(doc, subjEnd, from);
         if (start < subjEnd && start - 1 > from && relative.contains(doc.toks.get(start - 1).text())) {

@@ -42,17 +42,20 @@ final class FigureSources {
     void bracketed(Doc doc, int from, int to, List<Attribution> out, SourceMemory memory) {
         boolean found = false;
         for (int k = from; k + 2 < to; k++) {
-            boolean labelled = labelled(doc, k, to);
-            if (!labelled && (!doc.toks.get(k).isDigits() || !opening(doc, k))) {
+            if (!opening(doc, k)) {
+                continue; // most gaps hold no bracket: nothing more is read for them
+            }
+            boolean labelled = labelled(doc, k);
+            if (!labelled && !doc.toks.get(k).isDigits()) {
                 continue;
             }
-            int words = labelled ? k + 2 : k + 1;
-            words = words < to && articles.contains(doc.toks.get(words).text()) ? words + 1 : words;
+            int start = labelled ? k + 2 : k + 1;
+            int words = articles.contains(doc.toks.get(start).text()) ? start + 1 : start;
             Match who = words < to ? lex.gazetteer.at("speaker", doc.toks, words, to, doc.folded) : null;
             if (who == null || who.kind().equals("pronoun") || !closes(doc, who.last() - 1)) {
                 continue;
             }
-            Claim.Source s = resolver.resolve(doc, labelled ? k + 2 : k + 1, who.last(), memory, true);
+            Claim.Source s = resolver.resolve(doc, start, who.last(), memory, true);
             if (s != null) {
                 out.add(new Attribution(true, k + 1, k + 1, who.first(), who.first(), s, null));
                 found = true;
@@ -63,13 +66,12 @@ final class FigureSources {
         }
     }
 
-    /** "(source : pompiers)": token k + 1 is a source label right after a bracket, a colon after it. */
-    private boolean labelled(Doc doc, int k, int to) {
-        return k + 2 < to && sourceLabels.contains(doc.toks.get(k + 1).text())
-                && doc.gap(k, k + 1).strip().endsWith("(") && doc.gap(k + 1, k + 2).strip().equals(":");
+    /** "(source : pompiers)": token k + 1, right after the bracket, is a source label with a colon after it. */
+    private boolean labelled(Doc doc, int k) {
+        return sourceLabels.contains(doc.toks.get(k + 1).text()) && doc.gap(k + 1, k + 2).strip().equals(":");
     }
 
-    /** Only spaces and an opening bracket between a figure's last digits and the next word. */
+    /** Only spaces and one opening bracket between token k and the next word. */
     private static boolean opening(Doc doc, int k) {
         int b = doc.toks.get(k + 1).start();
         boolean bracket = false;

@@ -102,9 +102,11 @@ final class SourceResolver {
         if (split != null) { // "le ministere libanais de la Sante": the office its nationality splits
             return new Resolved(new Claim.Source(Canonical.of(split, nation, places), text, name), "ministry");
         }
-        String initials = org == null && person == null && nation != null ? Canonical.acronym(lex, doc, a, b) : null;
-        if (initials != null && RoleReference.role(hits) != null) { // "l'agence de presse italienne ANSA"
-            return new Resolved(new Claim.Source(initials, text, name), RoleReference.role(hits).value());
+        Match role = RoleReference.role(hits);
+        String initials = org == null && person == null && nation != null && role != null
+                ? Canonical.acronym(lex, doc, a, b) : null;
+        if (initials != null) { // "l'agence de presse italienne ANSA"
+            return new Resolved(new Claim.Source(initials, text, name), role.value());
         }
         if (org == null && person == null && nation != null) {
             return new Resolved(new Claim.Source(nation.value(), text, name), "nation");
@@ -119,7 +121,6 @@ final class SourceResolver {
         if (country != null) { // "Israel said", "l'Ukraine a affirme": a country speaking is its government
             return new Resolved(new Claim.Source(country.value(), text, null), "government");
         }
-        Match role = RoleReference.role(hits);
         String roleType = role == null ? "any" : role.value();
         if (names.organisation() != null) {
             return new Resolved(new Claim.Source(names.organisation(), text, name), roleType);

@@ -359,7 +359,7 @@ public final class QuantityScanner {
                 && lex.quantities.at("unit", doc.toks, noun.last(), to, doc.folded) != null) {
             return true; // "two migrant shipwrecks": the people noun only qualifies the thing counted
         }
-        if (things.age(doc, i, next, to) || things.population(doc, i, next, to) || things.unitAhead(doc, next, to)
+        if (Things.age(doc, i, next, to) || things.population(doc, i, next, to) || things.unitAhead(doc, next, to)
                 || things.notACount(doc, i, next, to)) {
             return true;
         }

@@ -48,8 +48,7 @@ final class Things {
                 && determiners.contains(doc.toks.get(i - 3).text())) {
             return true; // "a city of 36,000 people", "une commune de 4 300 habitants"; not "le retour au pays de 248"
         }
-        return i > 2 && doc.toks.get(i - 1).text().equals("s") && doc.gap(i - 2, i - 1).strip().matches("['\u2019]")
-                && settlements.contains(doc.toks.get(i - 2).text()); // "the city's 20,000 inhabitants"
+        return possessiveBefore(doc, i) && settlements.contains(doc.toks.get(i - 2).text()); // "the city's 20,000"
     }
 
     /**
@@ -76,8 +75,7 @@ final class Things {
 
     /** "90% of Gaza's 2.3 million people": a place's people are its population, not a count of a claim. */
     boolean population(Doc doc, int i, int next, int to) {
-        if (i < 2 || next >= to || !doc.toks.get(i - 1).text().equals("s") || !doc.capitalized(i - 2)
-                || !(doc.gap(i - 2, i - 1).equals("'") || doc.gap(i - 2, i - 1).equals("\u2019"))) {
+        if (next >= to || !possessiveBefore(doc, i) || !doc.capitalized(i - 2)) {
             return false;
         }
         Match noun = lex.subjects.at("noun", doc.toks, next, to, doc.folded);
@@ -96,5 +94,11 @@ final class Things {
         }
         char after = doc.folded.charAt(doc.toks.get(i).end());
         return after == ',' || after == '.' || after == ';';
+    }
+
+    /** "Gaza's 2.3 million", "the city's 20,000": a possessive right before the figure. */
+    private static boolean possessiveBefore(Doc doc, int i) {
+        return i >= 2 && doc.toks.get(i - 1).text().equals("s")
+                && (doc.gapIs(i - 2, i - 1, '\'') || doc.gapIs(i - 2, i - 1, '\u2019'));
     }
 }
