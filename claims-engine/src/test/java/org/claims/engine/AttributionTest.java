@@ -492,4 +492,17 @@ class AttributionTest {
     void anAbbreviatedTitleAloneIsNoName() {
         assertThat(source("At least five people were arrested, Sgt. said.")).isNull();
     }
+
+    @Test
+    void aForceNamedAfterItsAreaNamesNoPerson() {
+        Claim.Source s = source("Four men were arrested on Saturday, Thames Valley Police said.");
+        assertThat(s.name()).isEqualTo("Thames Valley Police");
+        assertThat(s.person()).isNull();
+    }
+
+    @Test
+    void aMarkerEndingOnTheFirstWordOfAKnownSourceLeavesItTheSource() {
+        assertThat(Engine.one(Engine.run("Trois gendarmes ont été blessés, a-t-on appris de source policière.", "fr",
+                "2024-10-29")).source().name()).isEqualTo("Police sources");
+    }
 }

@@ -119,6 +119,9 @@ public final class AttributionFinder {
     private Attribution prep(Doc doc, Match m, int to, SourceMemory memory) {
         int end = spans.forwardEnd(doc, m.last(), to);
         Claim.Source s = resolver.resolve(doc, m.last(), end, memory, true);
+        if (s == null && m.last() - m.first() > 1 && lex.gazetteer.at("speaker", doc.toks, m.last() - 1, end, doc.folded) != null) {
+            s = resolver.resolve(doc, m.last() - 1, end, memory, true); // "de source policiere": the marker's last word opens the name
+        }
         return new Attribution(true, m.first(), m.last(), m.last(), end, s, null);
     }
 

@@ -49,8 +49,8 @@ final class NameFinder {
             int e = runEnd(doc, i, b, hits);
             boolean titled = i > a && titles.contains(doc.toks.get(i - 1).text());
             int title = lastTitle(doc, i, e);
-            if (coveredBy(places, i, e)) {
-                i = e;
+            if (coveredBy(places, i, e) || e < b && coveredByOrg(e, hits) && tight(doc.gap(e - 1, e))) {
+                i = e; // "Greater Manchester Police": a run fused with the organisation's word is its name, nobody's
                 continue;
             }
             if (isOrg(doc, i, e, a)) {

@@ -17,7 +17,6 @@ public final class QuantityScanner {
     private static final double MAX_COUNT = 1e10;
     private static final int PART_CHAIN = 4;
     private static final int CHANGE_GAP = 7;
-    private static final int SINGLE_REACH = 6;
     private final Things things;
     private final Lexicons lex;
     private final NumberReader reader;
@@ -25,9 +24,7 @@ public final class QuantityScanner {
     private final java.util.Set<String> listOf;
     /** Month names that are also common words ("may", "march", "sept"): months only when capitalised. */
     private final java.util.Set<String> ambiguousMonths;
-    private final java.util.Set<String> another;
-    private final java.util.Set<String> collective;
-    private final java.util.Set<String> oneArticle;
+    private final Singles singles;
 
     public QuantityScanner(Lexicons lex) {
         this.lex = lex;
@@ -35,9 +32,7 @@ public final class QuantityScanner {
         this.things = new Things(lex);
         this.listOf = lex.words.of("listof");
         this.ambiguousMonths = lex.words.of("ambiguousmonth");
-        this.another = lex.words.of("another");
-        this.collective = lex.words.of("collective");
-        this.oneArticle = lex.words.of("onearticle");
+        this.singles = new Singles(lex);
         this.reader = new NumberReader(lex);
     }
 
@@ -116,39 +111,17 @@ public final class QuantityScanner {
         return (scale != null && scale.kind().equals("scale")) || lex.quantities.at("unit", doc.toks, k, to, doc.folded) != null;
     }
 
-    /**
-     * "un Casque bleu a ete tue", "a police officer was wounded", "la mort d'un soldat": an article before a
-     * noun of people counts one when a measure word follows in the same clause, before any other figure, or
-     * ends right before it.
-     */
+    /** A count of one ("un Casque bleu a ete tue"): its number is the article, its noun comes after (see Singles). */
     private Quantity single(Doc doc, int i, int from, int to) {
-        if (i + 1 >= to || !oneArticle.contains(doc.toks.get(i).text())) {
-            return null;
-        }
-        int k = another.contains(doc.toks.get(i + 1).text()) ? i + 2 : i + 1;
-        Match noun = k < to ? lex.subjects.at("noun", doc.toks, k, to, doc.folded) : null;
-        if (noun == null || collective.contains(doc.toks.get(noun.first()).text())) {
-            return null;
-        }
-        boolean cueBefore = lex.cues.endingAt("measure", doc.toks, i, from, doc.folded) != null;
-        boolean cueAfter = false;
-        for (int c = noun.last(); c < to && c - noun.last() <= SINGLE_REACH && !cueAfter; c++) {
-            boolean article = oneArticle.contains(doc.toks.get(c).text()); // "un prisonnier et un gardien sont morts"
-            if (doc.punctuationBetween(c - 1, c, ",;:.(") || doc.toks.get(c).isDigits() || !article
-                    && lex.numberWord(doc.toks.get(c).text()) != null
-                    && !lex.numberWord(doc.toks.get(c).text()).kind().equals("article")) {
-                break;
-            }
-            cueAfter = lex.cues.at("measure", doc.toks, c, to, doc.folded) != null;
-        }
-        if (!cueBefore && !cueAfter) {
+        int noun = singles.nounAfter(doc, i, from, to);
+        if (noun < 0) {
             return null;
         }
         int start = doc.toks.get(i).start();
         Match pre = qualifierBefore(doc, i, from);
         Qualifier qual = pre == null ? Qualifier.EXACT : Qualifier.fromWire(pre.value());
         start = pre == null ? start : doc.toks.get(pre.first()).start();
-        return new Quantity(i, i + 1, 1, 1, qual, start, doc.toks.get(i).end(), false, false, false,
+        return new Quantity(i, noun, 1, 1, qual, start, doc.toks.get(i).end(), false, false, false,
                 isPart(doc, start, from));
     }
 
