@@ -505,4 +505,17 @@ class AttributionTest {
         assertThat(Engine.one(Engine.run("Trois gendarmes ont été blessés, a-t-on appris de source policière.", "fr",
                 "2024-10-29")).source().name()).isEqualTo("Police sources");
     }
+
+    @Test
+    void aVerbOfGivingBeforeACountNounSpeaksForTheNextSentence() {
+        List<Claim> claims = Engine.run("Local health officials gave a new toll on Wednesday. At least 57 people have died.",
+                "en", "2024-10-29");
+        assertThat(Engine.one(claims).source().name()).isEqualTo("Local health officials");
+    }
+
+    @Test
+    void aVerbOfGivingBeforePeopleSpeaksForNobody() {
+        assertThat(Engine.one(Engine.run("The government released 200 prisoners on Monday.", "en", "2024-10-29")).source())
+                .isNull();
+    }
 }

@@ -71,6 +71,7 @@ public final class AttributionFinder {
                 case "prep", "relay", "cite" -> prep(doc, m, to, memory);
                 case "weakprep" -> known(doc, m, to) ? prep(doc, m, to, memory) : null;
                 case "verb", "pverb", "tell" -> verb(doc, m, from, to, memory);
+                case "tollverb" -> objects.countAfter(doc, m.last(), to) ? verb(doc, m, from, to, memory) : null;
                 case "participle" -> participle(doc, m, from, to, out, memory);
                 default -> null;
             };

@@ -32,6 +32,11 @@ final class VerbObjects {
         return ofFigure && !namedWithin(doc, after, end) || count >= 0 && !namedWithin(doc, after, count);
     }
 
+    /** "gave a new toll", "a donne un bilan": a count noun heads the words right after the verb. */
+    boolean countAfter(Doc doc, int after, int to) {
+        return countAt(doc, after, to) >= 0;
+    }
+
     /** The count noun heading the words ("the final toll of victims ... in Tripoli"), or -1. */
     private int countAt(Doc doc, int a, int b) {
         for (int k = a; k < b && k < a + COUNT_HEAD; k++) {
