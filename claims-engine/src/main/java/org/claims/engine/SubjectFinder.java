@@ -11,6 +11,8 @@ final class SubjectFinder {
     private static final int MAX_SKIPS = 3;
     private static final int FAR_NATIONALITY = 4;
     private static final int MIN_ADJECTIVE = 3;
+    /** Words of a name that may sit between a figure and its noun ("National Guard troops"). */
+    private static final int NAME_WORDS = 3;
     private final Lexicons lex;
 
     SubjectFinder(Lexicons lex) {
@@ -36,6 +38,10 @@ final class SubjectFinder {
                     return people(doc, skip); // "10 millions de Soudanais": the nationality is the noun
                 }
             }
+            SubjectHit named = skip == null && skips == 0 && !q.small() ? afterName(doc, j, to) : null;
+            if (named != null) {
+                return named; // "2,000 National Guard troops", "500 Red Cross volunteers"
+            }
             if (skip == null && skips == 0 && !q.small() && j + 1 < to && !doc.capitalized(j)
                     && doc.toks.get(j).text().length() >= MIN_ADJECTIVE
                     && lex.quantities.at("coord", doc.toks, j, to, doc.folded) == null) { // "killed 30 and injured 20"
@@ -51,6 +57,20 @@ final class SubjectFinder {
             skips++;
         }
         return null;
+    }
+
+    /** A people noun right after a name of a few capitalised words, or null. */
+    private SubjectHit afterName(Doc doc, int j, int to) {
+        int k = j;
+        while (k < to && k - j < NAME_WORDS && doc.capitalized(k)
+                && (k == j || doc.blankBetween(doc.toks.get(k - 1).end(), doc.toks.get(k).start(), true))) {
+            k++;
+        }
+        if (k == j || k >= to || !doc.blankBetween(doc.toks.get(k - 1).end(), doc.toks.get(k).start(), true)) {
+            return null;
+        }
+        Match noun = lex.subjects.at("noun", doc.toks, k, to, doc.folded);
+        return noun == null ? null : hit(doc, noun, to);
     }
 
     /** The last noun in tokens [from, before), or null. */

@@ -88,6 +88,12 @@ class DateResolverTest {
     }
 
     @Test
+    void aWeekdayOwningTheEventIsNotTheStatementDay() {
+        assertThat(stated("The toll from Tuesday's flash floods rose to 48, the civil defence agency said.", "2024-05-23"))
+                .isNull();
+    }
+
+    @Test
     void aDateBoundingAPeriodIsNotTheStatementDay() {
         assertThat(stated("Jusqu'au 12 septembre, 3 000 personnes avaient été tuées, a affirmé l'ONG.", "2016-09-13")).isNull();
     }

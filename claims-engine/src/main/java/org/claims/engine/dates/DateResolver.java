@@ -59,6 +59,9 @@ public final class DateResolver {
                 boolean strict = (after != null && after.kind().equals("last"))
                         || (i > from && doc.toks.get(i - 1).text().equals("last"));
                 int last = after != null && after.kind().equals("last") ? after.last() : m.last();
+                if (possessive(doc, m.last(), to)) {
+                    return new DateMention(i, last + 1, null); // "Saturday's earthquake": the day of an event, no statement's
+                }
                 return new DateMention(i, last, weekday(pub, (int) m.entry().longValue(), strict));
             }
             case "relative" -> {
@@ -110,6 +113,10 @@ public final class DateResolver {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    private static boolean possessive(Doc doc, int k, int to) {
+        return k < to && doc.toks.get(k).text().equals("s") && (doc.gapIs(k - 1, k, '\'') || doc.gapIs(k - 1, k, '\u2019'));
     }
 
     static LocalDate weekday(LocalDate pub, int dow, boolean strict) {
