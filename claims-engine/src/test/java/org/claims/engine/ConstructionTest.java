@@ -36,6 +36,8 @@ class ConstructionTest {
         "en|A police officer was wounded in the clashes.|wounded:1",
         "en|A 23-year-old man was stabbed to death near the station.|killed:1",
         "en|About 4,000 National Guard soldiers were sent to the capital.|present:4000",
+        "en|The cyclone forced 12,000 people from their homes.|displaced:12000",
+        "fr|Les inondations ont chassé 8 000 personnes de leurs foyers.|displaced:8000",
         "en|A teenager was shot dead outside a school in the north of the city.|killed:1",
         "fr|Un jeune homme de 19 ans a été tué par balle dans la nuit.|killed:1",
         "fr|Un adolescent a été grièvement blessé lors des échauffourées.|wounded:1",
