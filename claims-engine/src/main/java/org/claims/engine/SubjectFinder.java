@@ -130,7 +130,7 @@ final class SubjectFinder {
                 first = nat.first();
             }
         }
-        boolean inherent = noun.kind().equals("mnoun");
+        boolean inherent = noun.kind().equals("mnoun") || noun.kind().equals("onenoun");
         String measure = noun.entry().extra().equals("-") ? null : noun.entry().extra();
         Match own = noun.last() < to ? lex.cues.at("measure", doc.toks, noun.last(), to, doc.folded) : null;
         if (inherent && own != null && !own.kind().equals(measure) && isMeasure(own.kind())) {

@@ -63,9 +63,23 @@ final class Singles {
                     || !article && number != null && !number.kind().equals("article")) {
                 break;
             }
-            cue = lex.cues.at("measure", doc.toks, c, to, doc.folded) != null;
+            Match after = lex.cues.at("measure", doc.toks, c, to, doc.folded);
+            if (after != null && objectAfter(doc, after.last(), to)) {
+                return -1; // "a 24-year-old student killed 14 people": the one who acts is not counted
+            }
+            cue = after != null;
         }
-        return cue ? noun.first() : -1;
+        return cue || noun.kind().equals("onenoun") ? noun.first() : -1; // "un mort et trois blesses"
+    }
+
+    /** A figure or an article right after the verb: its object is counted, not its subject. */
+    private boolean objectAfter(Doc doc, int k, int to) {
+        if (k >= to || doc.punctuationBetween(k - 1, k, ",;:.(")) {
+            return false;
+        }
+        Entry number = lex.numberWord(doc.toks.get(k).text());
+        return doc.toks.get(k).isDigits() || number != null && !number.kind().equals("joiner") && !number.kind().equals("article")
+                || oneArticle.contains(doc.toks.get(k).text());
     }
 
     /** Past "young", "jeune" and an age ("19-year-old") right after the article. */
