@@ -21,12 +21,14 @@ final class MeasureFinder {
     private final Set<String> listJoin;
     private final Set<String> listOf;
     private final Set<String> relative;
+    private final Lexicons lex;
     private final Set<String> clitics;
     private final Set<String> verbOpeners;
     private final Set<String> predicateAux;
     private static final int RELATIVE_REACH = 4;
 
     MeasureFinder(Lexicons lex) {
+        this.lex = lex;
         this.listJoin = lex.words.of("listjoin");
         this.listOf = lex.words.of("listof");
         this.relative = lex.words.of("relative");
@@ -180,6 +182,10 @@ final class MeasureFinder {
      * after the figure's noun describes the people; the clause's own verb comes after it.
      */
     private boolean inRelative(Doc doc, Quantity q, Match c) {
+        int start = doc.tokenAt(q.start());
+        if (start > 0 && lex.quantities.endingAt("cleft", doc.toks, start, Math.max(0, start - 3), doc.folded) != null) {
+            return false; // "ce sont 300 personnes qui ont ete tuees": the relative clause is the predicate
+        }
         int k = c.first() - 1;
         while (k > q.last() && clitics.contains(doc.toks.get(k).text())) {
             k--;
