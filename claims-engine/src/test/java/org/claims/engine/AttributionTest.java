@@ -518,4 +518,26 @@ class AttributionTest {
         assertThat(Engine.one(Engine.run("The government released 200 prisoners on Monday.", "en", "2024-10-29")).source())
                 .isNull();
     }
+
+    @Test
+    void aTimePhraseBetweenAnInvertedVerbAndItsSpeakerIsPassedOver() {
+        assertThat(source("L'inondation a fait 38 morts, a annoncé dans la nuit de samedi à dimanche le ministre de "
+                + "l'Intérieur.").name()).isEqualTo("Interior Ministry");
+    }
+
+    @Test
+    void thePoliceMakingTheArrestsIsTheirSource() {
+        assertThat(source("Police arrested 41 people after the match.").name()).isEqualTo("Police");
+    }
+
+    @Test
+    void anArmyMakingArrestsIsNoSource() {
+        assertThat(source("The army arrested 41 people after the attack.")).isNull();
+    }
+
+    @Test
+    void aBroadcasterCitedAfterASpeakerOnlyRelaysIt() {
+        Claim.Source s = source("Organizers said 120,000 people marched, according to the BBC.");
+        assertThat(s.name() + " via " + s.via()).isEqualTo("Organisers via BBC");
+    }
 }

@@ -32,6 +32,7 @@ public final class AttributionFinder {
     private final Set<String> relative;
     private final Set<String> listeners;
     private final VerbObjects objects;
+    private final TimePhrases times;
     private static final int LISTENER_WORDS = 4;
 
     public AttributionFinder(Lexicons lex) {
@@ -45,6 +46,7 @@ public final class AttributionFinder {
         this.relative = lex.words.of("relative");
         this.listeners = lex.words.of("listener");
         this.objects = new VerbObjects(lex, this::opensFigure);
+        this.times = new TimePhrases(lex);
         this.resolver = new SourceResolver(lex);
         this.spans = new Spans(lex);
         this.figureSources = new FigureSources(lex, resolver, this::opensFigure);
@@ -72,6 +74,7 @@ public final class AttributionFinder {
                 case "weakprep" -> known(doc, m, to) ? prep(doc, m, to, memory) : null;
                 case "verb", "pverb", "tell" -> verb(doc, m, from, to, memory);
                 case "tollverb" -> objects.countAfter(doc, m.last(), to) ? verb(doc, m, from, to, memory) : null;
+                case "arrestverb" -> times.byPolice(doc, verb(doc, m, from, to, memory)); // "police arrested 23 people"
                 case "participle" -> participle(doc, m, from, to, out, memory);
                 default -> null;
             };
@@ -92,12 +95,29 @@ public final class AttributionFinder {
         if (out.stream().noneMatch(a -> a.source() != null)) {
             out.addAll(relays);
         }
+        mediaRelays(doc, out);
         figureSources.gapped(doc, to, out, memory);
         figureSources.bracketed(doc, from, to, out, memory);
         if (out.isEmpty()) {
             leadPerson(doc, from, to, memory);
         }
         return out;
+    }
+
+    /** "organizers said that 750,000 took part, according to the local NBC station": a medium cited after a speaker relays it. */
+    private void mediaRelays(Doc doc, List<Attribution> out) {
+        Attribution speaker = null;
+        for (int k = 0; k < out.size(); k++) {
+            Attribution a = out.get(k);
+            boolean media = a.source() != null && lex.gazetteer.findAll("speaker", doc.toks, a.spanFirst(), a.spanLast(), doc.folded)
+                    .stream().anyMatch(g -> g.entry().extra().equals("media"));
+            if (a.source() != null && !media && !a.prep()) {
+                speaker = a;
+            } else if (media && a.prep() && speaker != null && speaker.spanLast() <= a.anchorFirst()) {
+                out.set(k, new Attribution(true, a.anchorFirst(), a.anchorLast(), a.spanFirst(), a.spanLast(),
+                        speaker.source().withVia(a.source().name()), a.day()));
+            }
+        }
     }
 
     /** "L'ONU denombre 1,2 million": a known body right before the word makes it its verb, not a participle. */
@@ -249,7 +269,7 @@ public final class AttributionFinder {
         int after = m.last();
         boolean setOff = false; // "a declare, vendredi 4 mars, le ministre": a day between commas
         Match day;
-        while (after < to && (day = dayAt(doc, after, to)) != null) {
+        while (after < to && (day = times.dayAt(doc, after, to)) != null) {
             boolean comma = doc.gap(after - 1, after).strip().equals(",");
             if (Spans.boundary(doc, after - 1, after) && !comma) {
                 break;
@@ -257,6 +277,7 @@ public final class AttributionFinder {
             setOff |= comma;
             after = day.last();
         }
+        after = times.pastTime(doc, after, to); // "a annonce dans la nuit de lundi a mardi le vice-president"
         after = pastListener(doc, after, to);
         boolean closed = setOff && after < to && doc.gap(after - 1, after).strip().equals(",");
         if (after >= to || Spans.boundary(doc, after - 1, after) && !closed
@@ -313,20 +334,6 @@ public final class AttributionFinder {
         return k == 0 || Spans.boundary(doc, k - 1, k);
     }
 
-    /** A day word, or a day number with its month ("1 er juin", "12 March"). */
-    private Match dayAt(Doc doc, int at, int to) {
-        Match day = lex.dates.at("date", doc.toks, at, to, doc.folded);
-        if (day != null || !doc.toks.get(at).isDigits()) {
-            return day;
-        }
-        for (int k = at + 1; k < to && k <= at + 2; k++) {
-            Match month = lex.dates.at("date", doc.toks, k, to, doc.folded);
-            if (month != null && month.kind().equals("month")) {
-                return month;
-            }
-        }
-        return null;
-    }
 
     /** When the verb's own subject is out of reach (after a relative clause), the sentence's first speaker. */
     private Attribution sentenceSubject(Doc doc, Match m, int from, SourceMemory memory) {
