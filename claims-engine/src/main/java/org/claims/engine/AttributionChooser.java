@@ -28,7 +28,7 @@ final class AttributionChooser {
             if (a.anchorFirst() >= q.last() && after == null
                     && !MeasureFinder.figureBetween(s.quantities, q, q.last(), a.anchorFirst()) && !ownFigure(a, s)) {
                 after = a;
-            } else if (a.spanLast() <= q.first()
+            } else if (a.spanLast() <= q.first() && !ownBracket(doc, a)
                     && !MeasureFinder.figureBetween(s.quantities, q, a.spanLast(), q.first())) {
                 before = a;
             }
@@ -42,7 +42,7 @@ final class AttributionChooser {
         Attribution best = null;
         int bestDist = Integer.MAX_VALUE;
         for (Attribution a : s.attributions) {
-            if (a.source() == null) {
+            if (a.source() == null || ownBracket(doc, a)) {
                 continue;
             }
             boolean verbAfter = a.anchorFirst() >= q.last();
@@ -70,6 +70,13 @@ final class AttributionChooser {
             }
         }
         return false;
+    }
+
+    /** "6 000 (prefecture)": a source alone in brackets after a figure is that figure's only (see FigureSources). */
+    private static boolean ownBracket(Doc doc, Attribution a) {
+        return a.prep() && a.spanFirst() == a.spanLast() && a.spanFirst() - a.anchorFirst() <= 1
+                && doc.gap(a.anchorFirst() - 1, a.anchorFirst()).indexOf('(') >= 0
+                && doc.gap(a.anchorFirst(), a.anchorFirst() + 1).indexOf(':') < 0; // "(source : pompiers)" names more
     }
 
     /** The verb has a figure of its own when one follows it within the same clause. */

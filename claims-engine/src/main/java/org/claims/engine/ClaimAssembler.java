@@ -143,12 +143,18 @@ final class ClaimAssembler {
      * across a range opener whose two ends a bracketed source keeps apart ("ils etaient entre 2 100 (police)").
      */
     private boolean crowd(Doc doc, Quantity q, SentenceInfo s) {
-        if (lex.cues.endingAt("crowd", doc.toks, qualStart(doc, q, s), s.from, doc.folded) != null
-                || lex.cues.endingAt("crowd", doc.toks, q.first(), s.from, doc.folded) != null) {
+        if (crowdEndsAt(doc, qualStart(doc, q, s), s) || crowdEndsAt(doc, q.first(), s)) {
             return true;
         }
         Match opener = lex.quantities.endingAt("rangestart", doc.toks, q.first(), s.from, doc.folded);
-        return opener != null && lex.cues.endingAt("crowd", doc.toks, opener.first(), s.from, doc.folded) != null;
+        return opener != null && crowdEndsAt(doc, opener.first(), s);
+    }
+
+    /** "ils etaient 3 000", "ils etaient notamment entre ...": the crowd's words end at k, or before an adverb there. */
+    private boolean crowdEndsAt(Doc doc, int k, SentenceInfo s) {
+        Match adverb = lex.quantities.endingAt("adverb", doc.toks, k, s.from, doc.folded);
+        return lex.cues.endingAt("crowd", doc.toks, k, s.from, doc.folded) != null
+                || adverb != null && lex.cues.endingAt("crowd", doc.toks, adverb.first(), s.from, doc.folded) != null;
     }
 
     private boolean counted(Doc doc, Quantity q, SentenceInfo s) {

@@ -75,7 +75,7 @@ final class LocationFinder {
             return find(doc, q, s, s.guessedPlaces, lastCapital, m);
         }
         for (Match g : s.guessedPlaces) { // "died in Altadena, near Pasadena": the town in the figure's clause
-            if (g.first() >= q.last() && !PlaceShapes.clauseBreak(doc, q.last() - 1, g.first())
+            if (g.first() >= q.last() && !PlaceShapes.clauseBreak(doc, PlaceShapes.pastBracket(doc, q.last()) - 1, g.first())
                     && !MeasureFinder.figureBetween(s.quantities, q, q.last(), g.first())
                     && s.places.stream().noneMatch(p -> p.first() >= q.last() && p.first() < g.first())) {
                 return new Claim.Location(g.value(), doc.text(g.first(), g.last()));
@@ -223,7 +223,7 @@ final class LocationFinder {
             }
             if (p.first() >= q.last()) {
                 boolean sameClause = !MeasureFinder.figureBetween(s.quantities, q, q.last(), p.first())
-                        && !PlaceShapes.clauseBreak(doc, q.last() - 1, p.first());
+                        && !PlaceShapes.clauseBreak(doc, PlaceShapes.pastBracket(doc, q.last()) - 1, p.first());
                 if (after == null && sameClause) {
                     after = p;
                 } else if (afterOthers == null) {

@@ -8,6 +8,7 @@ import org.claims.model.Claim;
 
 /** Where a place stands in its sentence: in a dateline, a part's clause, a bracket, a hyphened pair. */
 final class PlaceShapes {
+    private static final int BRACKET_WORDS = 4;
     private static final int DATELINE_WORDS = 5;
 
     private PlaceShapes() {
@@ -42,6 +43,19 @@ final class PlaceShapes {
             }
         }
         return false;
+    }
+
+    /** Past a bracket right after token k-1 ("6 000 (prefecture) a Nice"): it sets off a source, the clause goes on. */
+    static int pastBracket(Doc doc, int k) {
+        if (k <= 0 || k >= doc.toks.size() || doc.gap(k - 1, k).indexOf('(') < 0) {
+            return k;
+        }
+        for (int j = k; j < doc.toks.size() - 1 && j < k + BRACKET_WORDS; j++) {
+            if (doc.gap(j, j + 1).indexOf(')') >= 0) {
+                return doc.gap(j, j + 1).indexOf('(') < 0 ? j + 1 : k;
+            }
+        }
+        return k;
     }
 
     /** A comma, colon, semicolon or bracket between tokens i and j; quotes do not end the clause here. */
