@@ -8,7 +8,7 @@ import org.claims.model.Claim;
 /**
  * One claim per figure stated twice (headline and body): same measure and bounds with compatible sources
  * and places (one missing, or the same) keep only the most informative statement; the same figure for
- * two towns is two claims.
+ * two towns is two claims, and so is the same figure for two kinds of people in one sentence.
  */
 final class Deduper {
     private Deduper() {
@@ -33,6 +33,9 @@ final class Deduper {
     }
 
     private static boolean duplicate(Claim a, Claim b) {
+        if (a.evidence().start() == b.evidence().start() && !a.subject().name().equals(b.subject().name())) {
+            return false; // "trois membres des forces de securite ont peri et trois terroristes ont ete abattus"
+        }
         return a.measure() == b.measure() && a.quantity().low() == b.quantity().low()
                 && a.quantity().high() == b.quantity().high()
                 && (a.source() == null || b.source() == null || Objects.equals(a.source().name(), b.source().name()))

@@ -65,7 +65,7 @@ final class MeasureFinder {
             boolean between = figureBetween(s.quantities, q, lo, hi);
             boolean listObject = between && !after && sharedObject(doc, q, c, s);
             dist = listObject ? 0 : dist; // the list is the cue's object, as its first figure is
-            boolean blocked = between && !listObject && !(after && sharedVerb(doc, q, c, s));
+            boolean blocked = between && !listObject && !(after && (sharedVerb(doc, q, c, s) || closedList(doc, q, c, s)));
             boolean better = dist < bestDist || (dist == bestDist && after); // the verb follows its subject
             if (better && dist <= MAX_DISTANCE && !blocked) {
                 best = c;
@@ -119,6 +119,16 @@ final class MeasureFinder {
      */
     private boolean sharedVerb(Doc doc, Quantity q, Match cue, SentenceInfo s) {
         return sharedVerb(doc, q, cue, s, false);
+    }
+
+    /** "110 rebelles, 32 loyalistes et sept civils ont ete tues": a list closed by "et" before its verb shares it. */
+    private boolean closedList(Doc doc, Quantity q, Match cue, SentenceInfo s) {
+        Quantity last = null;
+        for (Quantity o : s.quantities) {
+            last = o != q && o.first() >= q.last() && o.first() < cue.first() ? o : last;
+        }
+        int k = last == null ? 0 : doc.tokenAt(last.start());
+        return k > 0 && listJoin.contains(doc.toks.get(k - 1).text()) && sharedVerb(doc, q, cue, s, true);
     }
 
     /** list: commas may separate the figures of a list ("37 hostages, a guard and 29 attackers were killed"). */

@@ -24,7 +24,8 @@ final class SubjectFinder {
         int j = q.last();
         int skips = 0;
         while (j < to && skips <= MAX_SKIPS) {
-            if (!doc.blankBetween(doc.toks.get(j - 1).end(), doc.toks.get(j).start(), true)) {
+            boolean restated = j == q.last() && doc.gap(j - 1, j).strip().equals(")"); // "fifty-two (52) police officers"
+            if (!restated && !doc.blankBetween(doc.toks.get(j - 1).end(), doc.toks.get(j).start(), true)) {
                 return null;
             }
             Match noun = lex.subjects.at("noun", doc.toks, j, to, doc.folded);

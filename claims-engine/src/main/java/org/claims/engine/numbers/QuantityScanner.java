@@ -71,7 +71,10 @@ public final class QuantityScanner {
                         q.yearLike(), q.small(), q.vague(), true); // "dont quinze gendarmes et trente civils"
             }
             if (q != null && restated(doc, out, q)) {
-                i = q.last(); // "thirty-nine (39) people": the digits in brackets repeat the figure before them
+                Quantity b = out.remove(out.size() - 1); // "thirty-nine (39) people": the digits in brackets repeat it
+                out.add(new Quantity(b.first(), q.last(), b.low(), b.high(), b.qualifier(), b.start(), b.end(),
+                        b.yearLike(), b.small(), b.vague(), b.part()));
+                i = q.last();
             } else if (q != null) {
                 out.add(q);
                 i = q.last();
