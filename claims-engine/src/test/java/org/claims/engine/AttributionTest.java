@@ -540,4 +540,16 @@ class AttributionTest {
         Claim.Source s = source("Organizers said 120,000 people marched, according to the BBC.");
         assertThat(s.name() + " via " + s.via()).isEqualTo("Organisers via BBC");
     }
+
+    @Test
+    void anArticleAndOneUnknownNameBeforeASpeechVerbNameABody() {
+        assertThat(source("Le Modef parle de 19 morts.").name()).isEqualTo("Modef");
+    }
+
+    @Test
+    void itStandsForTheLastBodyThatSpokeNotItsSpokesman() {
+        List<Claim> claims = Engine.run("The United Nations said 20 soldiers were wounded. Spokesman Ali Ahmed said the "
+                + "convoy was hit twice. It says 172 troops have died.", "en", "2024-10-29");
+        assertThat(claims.get(claims.size() - 1).source().name()).isEqualTo("United Nations");
+    }
 }

@@ -25,6 +25,7 @@ final class NameFinder {
     private final Set<String> orgHeads;
     /** A noun after which a capitalised name is an organisation's ("l'ONG Foro Penal", "the group Airwars"). */
     private final Set<String> orgNouns;
+    private final Set<String> definite;
 
     NameFinder(Words words) {
         this.notNames = words.of("notname");
@@ -35,6 +36,7 @@ final class NameFinder {
         this.orgJoiners = words.of("orgjoiner");
         this.orgHeads = words.of("orghead");
         this.orgNouns = words.of("orgnoun");
+        this.definite = words.of("definite");
     }
 
     Names find(Doc doc, int a, int b, List<Match> hits, List<Match> places) {
@@ -53,7 +55,9 @@ final class NameFinder {
                 i = e; // "Greater Manchester Police": a run fused with the organisation's word is its name, nobody's
                 continue;
             }
-            if (isOrg(doc, i, e, a)) {
+            boolean named = i == a + 1 && e == b && e - i == 1 && definite.contains(doc.toks.get(a).text())
+                    && single(doc.toks.get(i).text(), hits, i); // "Le Pastef parle de 19 morts": a body's name
+            if (isOrg(doc, i, e, a) || named) {
                 org = org == null ? doc.text(i, e) : org;
             } else if (title >= 0 && title + 1 < e) {
                 person = doc.text(title + 1, e);

@@ -46,7 +46,8 @@ final class RoleReference {
                 break;
             }
             if (m.kind().equals("pronoun") && (m.first() == a || m.first() == a + 1)) {
-                Claim.Source last = "person".equals(m.value()) ? memory.lastPerson() : memory.last();
+                Claim.Source last = "person".equals(m.value()) ? memory.lastPerson()
+                        : "org".equals(m.value()) ? memory.lastOrganisation() : memory.last();
                 return last == null ? null : new Claim.Source(last.name(), text, last.person());
             }
             if (!m.kind().equals("role")) {

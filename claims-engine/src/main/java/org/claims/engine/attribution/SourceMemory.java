@@ -62,6 +62,16 @@ public final class SourceMemory {
         return last();
     }
 
+    /** The last speaker that is no person ("it says" points at the mission, not at its spokesman), else null. */
+    public Claim.Source lastOrganisation() {
+        for (int i = speakers.size() - 1; i >= Math.max(0, speakers.size() - LOOK_BACK); i--) {
+            if (speakers.get(i).source().person() == null) {
+                return speakers.get(i).source();
+            }
+        }
+        return null;
+    }
+
     /**
      * The source closest before token that a role of that type can stand for; a role of no particular type
      * ("le porte-parole") stands for the last speaker. Null when nothing compatible was named.
