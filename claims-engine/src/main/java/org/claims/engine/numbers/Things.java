@@ -44,8 +44,10 @@ final class Things {
                 return true;
             }
         }
-        if (i > 2 && of.contains(doc.toks.get(i - 1).text()) && settlements.contains(doc.toks.get(i - 2).text())
-                && determiners.contains(doc.toks.get(i - 3).text())) {
+        Match qual = i > 0 ? lex.quantities.endingAt("qualifier", doc.toks, i, Math.max(0, i - 3), doc.folded) : null;
+        int j = qual != null ? qual.first() : i; // "the city of about 300,000 residents"
+        if (j > 2 && of.contains(doc.toks.get(j - 1).text()) && settlements.contains(doc.toks.get(j - 2).text())
+                && determiners.contains(doc.toks.get(j - 3).text())) {
             return true; // "a city of 36,000 people", "une commune de 4 300 habitants"; not "le retour au pays de 248"
         }
         return possessiveBefore(doc, i) && settlements.contains(doc.toks.get(i - 2).text()); // "the city's 20,000"
