@@ -75,8 +75,8 @@ final class AttributionChooser {
     /** "6 000 (prefecture)": a source alone in brackets after a figure is that figure's only (see FigureSources). */
     private static boolean ownBracket(Doc doc, Attribution a) {
         return a.prep() && a.spanFirst() == a.spanLast() && a.spanFirst() - a.anchorFirst() <= 1
-                && doc.gap(a.anchorFirst() - 1, a.anchorFirst()).indexOf('(') >= 0
-                && doc.gap(a.anchorFirst(), a.anchorFirst() + 1).indexOf(':') < 0; // "(source : pompiers)" names more
+                && doc.punctuationBetween(a.anchorFirst() - 1, a.anchorFirst(), "(")
+                && !doc.punctuationBetween(a.anchorFirst(), a.anchorFirst() + 1, ":"); // "(source : pompiers)" names more
     }
 
     /** The verb has a figure of its own when one follows it within the same clause. */

@@ -224,6 +224,7 @@ final class ClaimAssembler {
         }
         String gap = doc.gap(qualStart - 1, qualStart);
         boolean coordinated = gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0 || gap.indexOf('(') >= 0
+                || gap.length() >= 3 && gap.strip().equals("-") // "78 000 personnes - 65 000 en province et ..."
                 || lex.quantities.endingAt("coord", doc.toks, qualStart, s.from, doc.folded) != null
                 || gappedSource(doc, qualStart, s);
         if (!coordinated || !endsElliptically(doc, q, s)) {

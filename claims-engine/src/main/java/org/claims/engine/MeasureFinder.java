@@ -62,7 +62,9 @@ final class MeasureFinder {
                 closedDist = closed == c ? dist : closedDist;
                 continue;
             }
-            boolean between = figureBetween(s.quantities, q, lo, hi);
+            int[] dash = after ? dashed(doc, lo, hi) : null; // "78 000 personnes - 65 000 en province et 13 000 a Paris - ont defile"
+            boolean between = dash == null ? figureBetween(s.quantities, q, lo, hi)
+                    : figureBetween(s.quantities, q, lo, dash[0]) || figureBetween(s.quantities, q, dash[1], hi);
             boolean listObject = between && !after && sharedObject(doc, q, c, s);
             dist = listObject ? 0 : dist; // the list is the cue's object, as its first figure is
             boolean blocked = between && !listObject && !(after && (sharedVerb(doc, q, c, s) || closedList(doc, q, c, s)));
@@ -228,6 +230,21 @@ final class MeasureFinder {
             return 0; // "..., tue par un policier": a participle after the aside qualifies a noun, no verb of the figure
         }
         return close - open;
+    }
+
+    /** An aside between two dashes in tokens [lo, hi]: its first token and the token after it, else null. */
+    private static int[] dashed(Doc doc, int lo, int hi) {
+        int open = -1;
+        for (int k = Math.max(lo, 1); k <= hi && k < doc.toks.size(); k++) {
+            boolean spaced = doc.toks.get(k).start() - doc.toks.get(k - 1).end() >= 2; // a hyphen inside a name has none
+            if (spaced && doc.punctuationBetween(k - 1, k, "-\u2013\u2014")) { // read in place: runs per figure and cue
+                if (open >= 0) {
+                    return new int[] {open, k};
+                }
+                open = k;
+            }
+        }
+        return null;
     }
 
     /** The cue ends its clause: "et"/"and" right after it opens the next one, before the figure at hi. */

@@ -47,12 +47,12 @@ final class PlaceShapes {
 
     /** Past a bracket right after token k-1 ("6 000 (prefecture) a Nice"): it sets off a source, the clause goes on. */
     static int pastBracket(Doc doc, int k) {
-        if (k <= 0 || k >= doc.toks.size() || doc.gap(k - 1, k).indexOf('(') < 0) {
-            return k;
+        if (k <= 0 || k >= doc.toks.size() || !doc.punctuationBetween(k - 1, k, "(")) {
+            return k; // read in place: this runs for every place after a figure
         }
         for (int j = k; j < doc.toks.size() - 1 && j < k + BRACKET_WORDS; j++) {
-            if (doc.gap(j, j + 1).indexOf(')') >= 0) {
-                return doc.gap(j, j + 1).indexOf('(') < 0 ? j + 1 : k;
+            if (doc.punctuationBetween(j, j + 1, ")")) {
+                return doc.punctuationBetween(j, j + 1, "(") ? k : j + 1;
             }
         }
         return k;

@@ -33,6 +33,7 @@ public final class AttributionFinder {
     private final Set<String> listeners;
     private final VerbObjects objects;
     private final TimePhrases times;
+    private final SourceRoles roles;
     private static final int LISTENER_WORDS = 4;
 
     public AttributionFinder(Lexicons lex) {
@@ -47,6 +48,7 @@ public final class AttributionFinder {
         this.listeners = lex.words.of("listener");
         this.objects = new VerbObjects(lex, this::opensFigure);
         this.times = new TimePhrases(lex);
+        this.roles = new SourceRoles(lex);
         this.resolver = new SourceResolver(lex);
         this.spans = new Spans(lex);
         this.figureSources = new FigureSources(lex, resolver, this::opensFigure);
@@ -74,7 +76,7 @@ public final class AttributionFinder {
                 case "weakprep" -> known(doc, m, to) ? prep(doc, m, to, memory) : null;
                 case "verb", "pverb", "tell" -> verb(doc, m, from, to, memory);
                 case "tollverb" -> objects.countAfter(doc, m.last(), to) ? verb(doc, m, from, to, memory) : null;
-                case "arrestverb" -> times.byPolice(doc, verb(doc, m, from, to, memory)); // "police arrested 23 people"
+                case "arrestverb" -> roles.policeBefore(doc, m.first(), from) ? roles.byPolice(doc, verb(doc, m, from, to, memory)) : null;
                 case "participle" -> participle(doc, m, from, to, out, memory);
                 default -> null;
             };
@@ -95,29 +97,13 @@ public final class AttributionFinder {
         if (out.stream().noneMatch(a -> a.source() != null)) {
             out.addAll(relays);
         }
-        mediaRelays(doc, out);
+        roles.mediaRelays(doc, out);
         figureSources.gapped(doc, to, out, memory);
         figureSources.bracketed(doc, from, to, out, memory);
         if (out.isEmpty()) {
             leadPerson(doc, from, to, memory);
         }
         return out;
-    }
-
-    /** "organizers said that 750,000 took part, according to the local NBC station": a medium cited after a speaker relays it. */
-    private void mediaRelays(Doc doc, List<Attribution> out) {
-        Attribution speaker = null;
-        for (int k = 0; k < out.size(); k++) {
-            Attribution a = out.get(k);
-            boolean media = a.source() != null && lex.gazetteer.findAll("speaker", doc.toks, a.spanFirst(), a.spanLast(), doc.folded)
-                    .stream().anyMatch(g -> g.entry().extra().equals("media"));
-            if (a.source() != null && !media && !a.prep()) {
-                speaker = a;
-            } else if (media && a.prep() && speaker != null && speaker.spanLast() <= a.anchorFirst()) {
-                out.set(k, new Attribution(true, a.anchorFirst(), a.anchorLast(), a.spanFirst(), a.spanLast(),
-                        speaker.source().withVia(a.source().name()), a.day()));
-            }
-        }
     }
 
     /** "L'ONU denombre 1,2 million": a known body right before the word makes it its verb, not a participle. */

@@ -8,7 +8,7 @@ import org.claims.engine.text.Doc;
 /**
  * A time phrase between an inverted speech verb and its speaker ("a annonce lundi soir le vice-president", "a
  * annonce dans la nuit de lundi a mardi le ministre", "said late on Monday the ministry"): the speaker starts
- * after it. Also the days such a phrase holds, and the police as the source of the arrests it makes.
+ * after it. Also the days such a phrase holds.
  */
 final class TimePhrases {
     private static final int MAX_WORDS = 8;
@@ -53,15 +53,5 @@ final class TimePhrases {
             }
         }
         return null;
-    }
-
-    /** An arrest verb names its subject as the source only when that subject is a police force. */
-    Attribution byPolice(Doc doc, Attribution a) {
-        if (a == null || a.source() == null) {
-            return null;
-        }
-        boolean police = lex.gazetteer.findAll("speaker", doc.toks, a.spanFirst(), a.spanLast(), doc.folded).stream()
-                .anyMatch(g -> g.entry().extra().equals("police"));
-        return police ? a : null;
     }
 }
