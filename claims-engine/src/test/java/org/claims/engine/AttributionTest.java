@@ -552,4 +552,17 @@ class AttributionTest {
                 + "convoy was hit twice. It says 172 troops have died.", "en", "2024-10-29");
         assertThat(claims.get(claims.size() - 1).source().name()).isEqualTo("United Nations");
     }
+
+    @Test
+    void aSpeechVerbFollowedByByIsAPassiveNotAnInvertedSpeaker() {
+        assertThat(source("A bombing claimed by the rebels killed at least 31 people, the health ministry said.").name())
+                .isEqualTo("Health Ministry");
+    }
+
+    @Test
+    void aLongRunWithAFigureAfterAVerbIsItsObject() {
+        List<Claim> claims = Engine.run("Karim Saleh, a spokesman for the Health Ministry, said airstrikes hit two buses "
+                + "carrying civilians near the port, killing at least 19 people.", "en", "2024-10-29");
+        assertThat(claims).extracting(c -> c.source().person()).containsOnly("Karim Saleh");
+    }
 }

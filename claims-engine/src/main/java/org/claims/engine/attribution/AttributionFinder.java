@@ -16,6 +16,8 @@ import org.claims.model.Claim;
  * when nobody else in the sentence is.
  */
 public final class AttributionFinder {
+    /** A longer run after an inverted verb holding a figure is the verb's object ("said warplanes hit two buses ..."). */
+    private static final int SHORT_SPEAKER = 6;
     private static final int AGENT_REACH = 7;
     private static final int RELAY_GAP = 2;
     private static final int LEAD_PERSON = 6;
@@ -267,13 +269,14 @@ public final class AttributionFinder {
         after = pastListener(doc, after, to);
         boolean closed = setOff && after < to && doc.gap(after - 1, after).strip().equals(",");
         if (after >= to || Spans.boundary(doc, after - 1, after) && !closed
-                || lex.attribution.at("stop", doc.toks, after, to, doc.folded) != null) {
-            return null; // "could not say if they were soldiers": no speaker after the verb
+                || lex.attribution.at("stop", doc.toks, after, to, doc.folded) != null
+                || agentAt(doc, after, to)) {
+            return null; // "could not say if they were soldiers": no speaker after the verb; "claimed by X": a passive
         }
         int end = spans.forwardEnd(doc, after, to);
         Match pronoun = lex.gazetteer.at("speaker", doc.toks, after, end, doc.folded);
         if (end - after >= Spans.MAX_SPAN || (pronoun != null && pronoun.kind().equals("pronoun"))
-                || opensFigure(doc, after, end)) {
+                || opensFigure(doc, after, end) || end - after > SHORT_SPEAKER && figureWithin(doc, after, end)) {
             return null; // "said it had verified 1,010", "said at least 80 ...": the verb's object, not its subject
         }
         boolean cutByFigure = end < to && doc.toks.get(end).isDigits();
@@ -363,6 +366,11 @@ public final class AttributionFinder {
         if (s != null && r.type() != null && s.person() != null && resolver.personWithin(doc, from, end, LEAD_PERSON)) {
             memory.remember(s, "any", from);
         }
+    }
+
+    private boolean agentAt(Doc doc, int k, int to) {
+        Match g = lex.attribution.at("marker", doc.toks, k, to, doc.folded);
+        return g != null && g.kind().equals("agent");
     }
 
     /** A subject has no figure of its own: "Le naufrage ... a fait 18 morts lundi, ont indique X" is no subject. */
