@@ -24,11 +24,29 @@ final class StatementFrames {
     private final Lexicons lex;
     private final Set<String> another;
     private final Set<String> leading;
+    private final Set<String> presentVerbs;
+    private final Set<String> presentAux;
 
     StatementFrames(Lexicons lex) {
         this.lex = lex;
         this.another = lex.words.of("another");
         this.leading = lex.words.of("leading");
+        this.presentVerbs = lex.words.of("presentverb");
+        this.presentAux = lex.words.of("presentaux");
+    }
+
+    /**
+     * "..., annonce l'OIM", "the ministry says", "police have said": a speech verb in the present speaks on the
+     * day of publication, whatever day the events of its sentence took ("dans la nuit de vendredi a samedi").
+     */
+    boolean present(Doc doc, Attribution a) {
+        int k = a.anchorFirst();
+        if (a.prep() || k >= doc.toks.size()) {
+            return false;
+        }
+        boolean afterAux = k > 0 && lex.attribution.endingAt("aux", doc.toks, k, Math.max(0, k - 2), doc.folded) != null;
+        return presentVerbs.contains(doc.toks.get(k).text()) && !afterAux
+                || k > 0 && presentAux.contains(doc.toks.get(k - 1).text());
     }
 
     /**

@@ -65,8 +65,8 @@ class DateResolverTest {
 
     @Test
     void theDayOfAFigureComparedWithIsNotTheDayOfTheSentence() {
-        assertThat(Engine.run("Les syndicats annoncent 350 000 manifestants, contre 250 000 le 5 décembre.", "fr", "2019-12-17"))
-                .extracting(Claim::statedOn).first().isNull();
+        assertThat(Engine.run("Les syndicats ont annoncé 350 000 manifestants, contre 250 000 le 5 décembre.", "fr",
+                "2019-12-17")).extracting(Claim::statedOn).first().isNull();
     }
 
     @Test
@@ -91,6 +91,17 @@ class DateResolverTest {
     void aWeekdayOwningTheEventIsNotTheStatementDay() {
         assertThat(stated("The toll from Tuesday's flash floods rose to 48, the civil defence agency said.", "2024-05-23"))
                 .isNull();
+    }
+
+    @Test
+    void aSpeechVerbInThePresentSpeaksOnThePublicationDay() {
+        assertThat(stated("Au moins 12 migrants sont morts dans la nuit de vendredi à samedi, annonce l'OIM.",
+                "2024-11-04")).isEqualTo("2024-11-04");
+    }
+
+    @Test
+    void aSpeechVerbInThePastKeepsTheDayBeforeIt() {
+        assertThat(stated("Au moins 12 migrants sont morts samedi, a annoncé l'OIM.", "2024-11-04")).isEqualTo("2024-11-02");
     }
 
     @Test
