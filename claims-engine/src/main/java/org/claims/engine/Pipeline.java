@@ -24,7 +24,6 @@ final class Pipeline {
     private final SentenceAnalyzer analyzer;
     private final LocationFinder locations;
     private final ClaimAssembler assembler;
-    private final RespectiveSources respective;
     private final PlaceCountries countries;
     private final SubjectFinder subjects;
     private final java.util.Set<String> titles;
@@ -38,7 +37,6 @@ final class Pipeline {
         this.analyzer = new SentenceAnalyzer(lex);
         this.locations = new LocationFinder(lex, countries);
         this.assembler = new ClaimAssembler(lex, locations);
-        this.respective = new RespectiveSources(lex);
         this.subjects = new SubjectFinder(lex);
         this.titles = lex.words.of("title");
         this.compass = lex.words.of("compass");
@@ -65,8 +63,8 @@ final class Pipeline {
         }
         Claim.Location headline = headline(article.title());
         Claim.Location opening = infos.isEmpty() ? null : locations.lead(doc, infos.get(0));
-        List<Claim> claims = respective.split(assembler.assemble(new ClaimAssembler.Context(doc, infos, articleId, language,
-                first, headline, opening, publishedOn)));
+        List<Claim> claims = assembler.assemble(new ClaimAssembler.Context(doc, infos, articleId, language, first,
+                headline, opening, publishedOn));
         String home = countries.of(headline != null ? headline.name() : opening != null ? opening.name() : null);
         return Deduper.dedupe(claims).stream()
                 .map(c -> withCountry(regionOf(c, home)).withArticle(publishedOn, article.outlet())).toList();
