@@ -355,7 +355,8 @@ final class ClaimAssembler {
         Claim.Source source = a == null ? null : a.source();
         LocalDate stated = a == null ? null : a.day() != null ? a.day() : a.prep() ? null : daySentence.dayBefore;
         stated = stated != null && a != own && !StatementFrames.recent(stated, ctx.published()) ? null : stated; // a carried day of history
-        stated = a != null && a == own && frames.present(ctx.doc(), a) ? ctx.published() : stated; // "..., annonce l'OIM"
+        boolean inverted = a != null && a.spanFirst() >= a.anchorLast(); // "..., annonce l'OIM": a day before it is the events'
+        stated = a != null && a == own && (inverted || a.day() == null) && frames.present(ctx.doc(), a) ? ctx.published() : stated;
         Claim.Location where = locations.pronounY(ctx.doc(), q, s, index > 0 ? ctx.infos().get(index - 1) : null);
         if (where == null) {
             where = locations.find(ctx.doc(), q, s, lastCapital, m);

@@ -565,4 +565,10 @@ class AttributionTest {
                 + "carrying civilians near the port, killing at least 19 people.", "en", "2024-10-29");
         assertThat(claims).extracting(c -> c.source().person()).containsOnly("Karim Saleh");
     }
+
+    @Test
+    void asStatedByNamesTheSource() {
+        assertThat(source("The fighting has left at least 61 people dead, as stated by the United Nations.").name())
+                .isEqualTo("United Nations");
+    }
 }

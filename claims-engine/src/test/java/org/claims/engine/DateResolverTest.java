@@ -100,6 +100,12 @@ class DateResolverTest {
     }
 
     @Test
+    void aDayBetweenTheSubjectAndAPresentPerfectIsTheStatementDay() {
+        assertThat(stated("Amnesty International on November 19 has reported at least 106 people are dead.", "2019-11-20"))
+                .isEqualTo("2019-11-19");
+    }
+
+    @Test
     void aSpeechVerbInThePastKeepsTheDayBeforeIt() {
         assertThat(stated("Au moins 12 migrants sont morts samedi, a annoncé l'OIM.", "2024-11-04")).isEqualTo("2024-11-02");
     }
