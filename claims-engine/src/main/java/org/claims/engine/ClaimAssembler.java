@@ -171,6 +171,9 @@ final class ClaimAssembler {
 
     /** claimed: an earlier figure of the sentence already made a claim. */
     private SubjectHit subjectOf(Doc doc, Quantity q, SentenceInfo s, SubjectHit context, boolean claimed) {
+        if (q.yearLike() && q.last() < s.to && doc.capitalized(q.last())) {
+            return null; // "The 2017 Women's March": a year naming an event
+        }
         SubjectHit direct = subjects.direct(doc, q, s.to);
         if (direct != null) {
             return withNationality(direct, context);

@@ -65,6 +65,8 @@ class ConstructionTest {
         "en|Some 900 residents have been placed in temporary housing.|displaced:900",
         "en|The army said it had eliminated 19 militants.|killed:19",
         "en|The gunmen took 60 passengers hostage.|captured:60",
+        "en|The 2019 Climate March drew about 40,000 people.|present:40000",
+        "fr|Le nombre de cas de dengue pourrait atteindre 12.000 cette année.|other:12000",
         "fr|Les inondations ont chassé 8 000 personnes de leurs foyers.|displaced:8000",
         "en|A teenager was shot dead outside a school in the north of the city.|killed:1",
         "fr|Un jeune homme de 19 ans a été tué par balle dans la nuit.|killed:1",
