@@ -194,15 +194,15 @@ final class MeasureFinder {
      * after the figure's noun describes the people; the clause's own verb comes after it.
      */
     private boolean inRelative(Doc doc, Quantity q, Match c) {
-        int start = doc.tokenAt(q.start());
-        if (start > 0 && lex.quantities.endingAt("cleft", doc.toks, start, Math.max(0, start - 3), doc.folded) != null) {
-            return false; // "ce sont 300 personnes qui ont ete tuees": the relative clause is the predicate
-        }
         int k = c.first() - 1;
         while (k > q.last() && clitics.contains(doc.toks.get(k).text())) {
             k--;
         }
-        return k >= q.last() && k - q.last() <= RELATIVE_REACH && relative.contains(doc.toks.get(k).text());
+        if (k < q.last() || k - q.last() > RELATIVE_REACH || !relative.contains(doc.toks.get(k).text())) {
+            return false; // asked for every cue of every figure: the cleft below is looked up only after a relative
+        }
+        int start = doc.tokenAt(q.start()); // "ce sont 300 personnes qui ont ete tuees": the relative clause is the predicate
+        return start == 0 || lex.quantities.endingAt("cleft", doc.toks, start, Math.max(0, start - 3), doc.folded) == null;
     }
 
     /**

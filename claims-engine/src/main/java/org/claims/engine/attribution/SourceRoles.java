@@ -24,8 +24,7 @@ final class SourceRoles {
         Attribution speaker = null;
         for (int k = 0; k < out.size(); k++) {
             Attribution a = out.get(k);
-            boolean media = a.source() != null && lex.gazetteer.findAll("speaker", doc.toks, a.spanFirst(), a.spanLast(), doc.folded)
-                    .stream().anyMatch(g -> g.entry().extra().equals("media"));
+            boolean media = a.source() != null && names(doc, a.spanFirst(), a.spanLast(), "media");
             if (a.source() != null && !media && !a.prep()) {
                 speaker = a;
             } else if (media && a.prep() && speaker != null && speaker.spanLast() <= a.anchorFirst()) {
@@ -37,9 +36,7 @@ final class SourceRoles {
 
     /** A police force named in the few words before token k: only then is an arrest verb read as a source's (rare). */
     boolean policeBefore(Doc doc, int k, int from) {
-        int lo = Math.max(from, k - POLICE_REACH);
-        return lex.gazetteer.findAll("speaker", doc.toks, lo, k, doc.folded).stream()
-                .anyMatch(g -> g.entry().extra().equals("police"));
+        return names(doc, Math.max(from, k - POLICE_REACH), k, "police");
     }
 
     /** An arrest verb names its subject as the source only when that subject is a police force. */
@@ -47,8 +44,12 @@ final class SourceRoles {
         if (a == null || a.source() == null) {
             return null;
         }
-        boolean police = lex.gazetteer.findAll("speaker", doc.toks, a.spanFirst(), a.spanLast(), doc.folded).stream()
-                .anyMatch(g -> g.entry().extra().equals("police"));
-        return police ? a : null;
+        return names(doc, a.spanFirst(), a.spanLast(), "police") ? a : null;
+    }
+
+    /** Tokens [from, to) name a known speaker of that type. */
+    private boolean names(Doc doc, int from, int to, String type) {
+        return lex.gazetteer.findAll("speaker", doc.toks, from, to, doc.folded).stream()
+                .anyMatch(g -> g.entry().extra().equals(type));
     }
 }

@@ -100,11 +100,11 @@ final class Singles {
 
     /** One past a figure followed by a unit of years ("19-year-old", "16 ans"), else k. */
     private int ageEnd(Doc doc, int k, int to) {
-        if (!doc.toks.get(k).isDigits() || k + 1 >= to) {
-            return k;
+        if (!doc.toks.get(k).isDigits() || k + 1 >= to || !ageUnits.contains(doc.toks.get(k + 1).text())) {
+            return k; // the set first: this runs for the words after every count of one
         }
         Match unit = lex.quantities.at("unit", doc.toks, k + 1, to, doc.folded);
-        if (unit == null || !ageUnits.contains(doc.toks.get(k + 1).text())) {
+        if (unit == null) {
             return k;
         }
         Match old = unit.last() < to ? lex.quantities.at("skip", doc.toks, unit.last(), to, doc.folded) : null;
