@@ -22,7 +22,8 @@ import org.claims.bench.load.Stats;
  * computes its answer; with it on, the same requests measure cached reads. Then, with --export, the export in both
  * formats: rows, seconds, rows/s.
  * <pre>java -cp benchmarks.jar org.claims.bench.reads.ReadScale [--base http://localhost:8083] [--requests 200]
- *     [--warmup 20] [--label uncached] [--export]</pre>
+ *     [--warmup 20] [--label uncached] [--only disagreements] [--export]</pre>
+ * {@code --only} keeps the reads whose path contains the given text (to re-measure one read after a change).
  */
 public final class ReadScale {
     private ReadScale() {
@@ -34,12 +35,16 @@ public final class ReadScale {
         int requests = a.integer("requests", 200);
         int warmup = a.integer("warmup", 20);
         String label = a.get("label", "reads");
+        String only = a.get("only", "");
         JsonNode summary = new ObjectMapper().readTree(URI.create(base + "/api/dashboard/summary").toURL());
         long claims = summary.get("claims").asLong();
         JsonNode c = summary.get("latest").get(0);
         System.out.printf("%s at %,d claims, %,d articles%n", label, claims, summary.get("articles").asLong());
         System.out.printf("| %-58s | %8s | %8s | %8s | %s%n", "read (" + label + ")", "p50 ms", "p99 ms", "max ms", "outcomes");
         for (Map.Entry<String, String> e : reads(c).entrySet()) {
+            if (!e.getKey().contains(only)) {
+                continue;
+            }
             Stats stats = new Stats();
             try (KeepAliveGet get = new KeepAliveGet(URI.create(base + e.getValue()))) {
                 for (int i = 0; i < warmup + requests; i++) {

@@ -20,19 +20,29 @@ import org.hibernate.Session;
  * dated at most windowDays apart, whose [low, high] ranges are disjoint. A pair's gap is the higher figure's low
  * minus the lower figure's high; a series ranks by its largest pair gap. Claims without any date are never paired.
  * <p>
- * Without filters (or with a measure only) the writers' tables answer: at the default window the pairs kept per
- * series (its claims: the first copies of its facts that have a pair, a probe per fact rather than a walk of its pairs), at another window the pairs of the kept facts of series with two sources or more. Other filters dedup
- * the matching claims here.
+ * Without filters (or with a measure only) the writers' tables answer: at the default window (the pairs kept, at
+ * most 30 days apart) each series' kept count and gap; at a shorter one the kept counts and gaps per distance in days;
+ * the claims are the first copies of the facts whose closest pair is within the window, one range of an index. At a
+ * longer window the kept facts of series with two sources or more are paired here. Other filters dedup the matching
+ * claims here.
  */
 @ApplicationScoped
 public class DisagreementQuery {
     static final String KEPT = """
             select subject_name, measure, location_name, gap, pairs,
                  (select string_agg(claim_id, ',') from claim_fact f where f.series_key = s.series_key
-                     and (exists (select 1 from fact_pair p where p.x_fact = f.fact_key)
-                          or exists (select 1 from fact_pair p where p.y_fact = f.fact_key)))
+                     and f.pair_days is not null)
             from claim_series s where gap is not null and (?1 = '' or measure = ?1)
             order by gap desc, subject_name, measure, location_name limit ?2""";
+    /** A window shorter than the kept one: the kept counts and gaps of pairs at most ?2 days apart (V11). */
+    static final String NEAR = """
+            select s.subject_name, s.measure, s.location_name, d.gap, d.pairs,
+                 (select string_agg(claim_id, ',') from claim_fact f where f.series_key = s.series_key
+                     and f.pair_days <= ?2)
+            from (select series_key, max(gap) as gap, sum(n) as pairs from series_pair_days where days <= ?2
+                  group by series_key) d
+            join claim_series s on s.series_key = d.series_key where ?1 = '' or s.measure = ?1
+            order by d.gap desc, s.subject_name, s.measure, s.location_name limit ?3""";
     static final String FACTS = "with d as (select * from claim_fact where series_key in (select series_key from "
             + "claim_series where sources > 1 and (?1 = '' or measure = ?1)))";
     private static final String PAIRS = """
@@ -103,6 +113,9 @@ public class DisagreementQuery {
         Query q;
         if (filter.onlyMeasure() && windowDays == Disagreement.KEPT_WINDOW_DAYS) {
             q = em.createNativeQuery(KEPT).setParameter(1, SeriesQuery.measure(filter)).setParameter(2, limit);
+        } else if (filter.onlyMeasure() && windowDays < Disagreement.KEPT_WINDOW_DAYS) {
+            q = em.createNativeQuery(NEAR).setParameter(1, SeriesQuery.measure(filter)).setParameter(2, windowDays)
+                    .setParameter(3, limit);
         } else if (filter.onlyMeasure()) {
             q = em.createNativeQuery(ofFacts()).setParameter(1, SeriesQuery.measure(filter))
                     .setParameter(2, windowDays).setParameter(3, limit);

@@ -64,7 +64,8 @@ class AggregatesPropertyTest {
                                                  @ForAll("windows") int window) throws SQLException {
         try (Connection c = connect(url)) {
             try (Statement s = c.createStatement()) {
-                s.execute("truncate claim, article, claim_fact, claim_series, series_line, claim_tally, fact_pair, claim_name");
+                s.execute("truncate claim, article, claim_fact, claim_series, series_line, claim_tally, fact_pair, series_pair_days,"
+                        + " claim_name");
             }
             c.setAutoCommit(false);
             for (Batch b : history) {
@@ -82,6 +83,18 @@ class AggregatesPropertyTest {
                     .isEqualTo(rows(c, DisagreementQuery.recomputed(ALL), 30, 500));
             assertThat(rows(c, DisagreementQuery.ofFacts(), "", window, 500))
                     .isEqualTo(rows(c, DisagreementQuery.recomputed(ALL), window, 500));
+            if (window <= 30) {
+                assertThat(rows(c, DisagreementQuery.NEAR, "", window, 500))
+                        .isEqualTo(rows(c, DisagreementQuery.recomputed(ALL), window, 500));
+            }
+            assertThat(rows(c, "select series_key, days, n, gap from series_pair_days order by 1, 2"))
+                    .isEqualTo(rows(c, "select series_key, days, count(*), max(gap) from fact_pair group by 1, 2 order by 1, 2"));
+            assertThat(rows(c, "select fact_key, pair_days from claim_fact where pair_days is not null order by 1"))
+                    .isEqualTo(rows(c, "select k, min(days) from (select x_fact as k, days from fact_pair"
+                            + " union all select y_fact, days from fact_pair) u group by k order by 1"));
+            assertThat(rows(c, "select count(*) from fact_pair p join claim_fact x on x.fact_key = p.x_fact"
+                    + " join claim_fact y on y.fact_key = p.y_fact where p.days <> abs(x.last_day - y.last_day)"))
+                    .isEqualTo(List.of(List.of(0L)));
             assertThat(rows(c, "select name, n from claim_tally where kind = 'measure' and n > 0 order by 1"))
                     .isEqualTo(rows(c, "select measure, count(*) from claim group by measure order by 1"));
             assertThat(rows(c, "select count(*) from claim_tally where kind = 'source' and n > 0"))
@@ -154,7 +167,7 @@ class AggregatesPropertyTest {
 
     @Provide
     Arbitrary<Integer> windows() {
-        return Arbitraries.of(1, 10, 30, 90);
+        return Arbitraries.of(1, 10, 29, 30, 90);
     }
 
     @Provide
