@@ -571,4 +571,35 @@ class AttributionTest {
         assertThat(source("The fighting has left at least 61 people dead, as stated by the United Nations.").name())
                 .isEqualTo("United Nations");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Des diplomates européens ont annoncé mardi qu'au moins 300 pèlerins étaient morts à La Mecque.|diplomates européens",
+        "About 60 people were arrested inside the library, officers said.|officers",
+        "Separately, 18 people were detained, law enforcement confirmed.|law enforcement",
+        "Un autre habitant, confirmant l'attaque, a évoqué un bilan de « 21 morts ».|autre habitant",
+        "Au moins 120 pèlerins sont décédés, ont indiqué mardi à l'AFP deux diplomates européens.|deux diplomates européens",
+    })
+    void aSpeakerNamedByItsRoleIsTheSource(String body, String name) {
+        assertThat(source(body).name()).isEqualTo(name);
+    }
+
+    @Test
+    void detaillerIsASpeechVerb() {
+        assertThat(source("« Il y a 85 personnes tuées », a détaillé dimanche soir Pedro Alvarez, le porte-parole du ministère.")
+                .person()).isEqualTo("Pedro Alvarez");
+    }
+
+    @Test
+    void toPutForwardAFigureIsToClaimIt() {
+        assertThat(source("Les syndicats avancent le chiffre de 45 000 manifestants à Lyon.").name()).isEqualTo("Unions");
+    }
+
+    @Test
+    void aVerbJoinedByAndSharesTheSubjectOfTheFirstNotTheNounBeforeAnd() {
+        assertThat(source("Il a noté qu'une enquête se poursuit avec la participation de la gendarmerie et a confirmé "
+                + "qu'au moins 9 personnes sont mortes à Nantes.")).isNull();
+        assertThat(source("The governor visited the camp with the Red Cross and said that 40 people were missing in Kano.").name())
+                .isEqualTo("governor");
+    }
 }

@@ -76,7 +76,8 @@ public final class AttributionFinder {
             Attribution a = switch (m.kind()) {
                 case "prep", "relay", "cite" -> prep(doc, m, to, memory);
                 case "weakprep" -> known(doc, m, to) ? prep(doc, m, to, memory) : null;
-                case "verb", "pverb", "tell" -> verb(doc, m, from, to, memory);
+                case "verb", "pverb", "tell" -> roles.coordinated(doc, m, from)
+                        ? roles.shared(doc, m, from, out, resolver, memory) : verb(doc, m, from, to, memory);
                 case "tollverb" -> objects.countAfter(doc, m.last(), to) ? verb(doc, m, from, to, memory) : null;
                 case "arrestverb" -> roles.policeBefore(doc, m.first(), from) ? roles.byPolice(doc, verb(doc, m, from, to, memory)) : null;
                 case "participle" -> participle(doc, m, from, to, out, memory);
@@ -180,13 +181,8 @@ public final class AttributionFinder {
 
     /** "X told Reuters 10 people were killed and 20 wounded, adding ...": the participle's subject is X. */
     private Attribution participle(Doc doc, Match m, int from, int to, List<Attribution> found, SourceMemory memory) {
-        for (int k = found.size() - 1; k >= 0; k--) {
-            Attribution a = found.get(k);
-            if (!a.prep() && a.source() != null && a.anchorLast() <= m.first()) {
-                return new Attribution(false, m.first(), m.last(), a.spanFirst(), a.spanLast(), a.source(), null);
-            }
-        }
-        return verb(doc, m, from, to, memory);
+        Attribution a = roles.shared(doc, m, from, found, resolver, memory);
+        return a != null ? a : verb(doc, m, from, to, memory);
     }
 
     private Attribution verb(Doc doc, Match m, int from, int to, SourceMemory memory) {
@@ -276,7 +272,7 @@ public final class AttributionFinder {
         int end = spans.forwardEnd(doc, after, to);
         Match pronoun = lex.gazetteer.at("speaker", doc.toks, after, end, doc.folded);
         if (end - after >= Spans.MAX_SPAN || (pronoun != null && pronoun.kind().equals("pronoun"))
-                || opensFigure(doc, after, end) || end - after > SHORT_SPEAKER && figureWithin(doc, after, end)) {
+                || opensFigure(doc, after, end) && !roles.fewSpeakers(doc, after, end) || end - after > SHORT_SPEAKER && figureWithin(doc, after, end)) {
             return null; // "said it had verified 1,010", "said at least 80 ...": the verb's object, not its subject
         }
         boolean cutByFigure = end < to && doc.toks.get(end).isDigits();
@@ -305,7 +301,8 @@ public final class AttributionFinder {
             if (Spans.boundary(doc, k - 1, k)) {
                 return after;
             }
-            if (determiners.contains(doc.toks.get(k).text()) || articles.contains(doc.toks.get(k).text())) {
+            String w = doc.toks.get(k).text(); // "a l'AFP deux diplomates": a number opens the speaker too
+            if (determiners.contains(w) || articles.contains(w) || lex.numberWord(w) != null) {
                 return k;
             }
         }

@@ -139,7 +139,11 @@ final class SourceResolver {
         }
         if (role != null) {
             String owner = canonical.possessor(doc, places);
-            return new Resolved(new Claim.Source(owner != null ? owner : canonical.plain(doc, a, b), text, null), roleType);
+            int end = Math.min(role.last(), b);
+            while (end < b && !Spans.boundary(doc, end - 1, end)) {
+                end++; // "Un autre habitant, confirmant l'attaque, a evoque": the noun phrase before the aside
+            }
+            return new Resolved(new Claim.Source(owner != null ? owner : canonical.plain(doc, a, end), text, null), roleType);
         }
         String proper = afterPrep ? canonical.properName(doc, a, b) : null;
         if (proper == null && afterPrep && body(doc, a, b)) { // "selon l'organisme public de gestion des catastrophes"

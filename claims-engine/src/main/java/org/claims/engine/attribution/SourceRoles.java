@@ -1,8 +1,11 @@
 package org.claims.engine.attribution;
 
 import java.util.List;
+import java.util.Set;
 import org.claims.engine.lexicon.Lexicons;
+import org.claims.engine.lexicon.Match;
 import org.claims.engine.text.Doc;
+import org.claims.model.Claim;
 
 /**
  * What a source's kind does to a sentence's attributions: a broadcaster or wire cited after a speaker only relays
@@ -11,9 +14,45 @@ import org.claims.engine.text.Doc;
 final class SourceRoles {
     private static final int POLICE_REACH = 6;
     private final Lexicons lex;
+    private final Set<String> joins;
 
     SourceRoles(Lexicons lex) {
         this.lex = lex;
+        this.joins = lex.words.of("listjoin");
+    }
+
+    /** "Il a note ... et a confirme qu'au moins 11 personnes": a verb joined by "et"/"and" to the one before it. */
+    boolean coordinated(Doc doc, Match m, int from) {
+        int k = m.first();
+        Match before;
+        while (k > from && ((before = lex.attribution.endingAt("aux", doc.toks, k, from, doc.folded)) != null
+                || (before = lex.attribution.endingAt("adverb", doc.toks, k, from, doc.folded)) != null) && before.first() < k) {
+            k = before.first();
+        }
+        return k > from + 1 && joins.contains(doc.toks.get(k - 1).text()) && !Spans.boundary(doc, k - 2, k - 1);
+    }
+
+    /**
+     * The subject a coordinated verb or a participle shares: the last speaker found before it in the sentence, else
+     * the speaker opening the sentence ("Il a note qu'une enquete ... avec la participation du FBI et a confirme"),
+     * never the noun right before "et".
+     */
+    Attribution shared(Doc doc, Match m, int from, List<Attribution> found, SourceResolver resolver, SourceMemory memory) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Attribution a = found.get(k);
+            if (!a.prep() && a.source() != null && a.anchorLast() <= m.first()) {
+                return new Attribution(false, m.first(), m.last(), a.spanFirst(), a.spanLast(), a.source(), null);
+            }
+        }
+        for (int k = from; k <= from + 1 && k < m.first(); k++) { // "Il a note", "The governor visited": who opens it
+            Match opener = lex.gazetteer.at("speaker", doc.toks, k, m.first(), doc.folded);
+            Claim.Source s = opener == null || opener.kind().equals("place") ? null
+                    : resolver.resolve(doc, from, opener.last(), memory, false);
+            if (s != null) {
+                return new Attribution(false, m.first(), m.last(), from, opener.last(), s, null);
+            }
+        }
+        return null;
     }
 
     /** "organizers said that 750,000 took part, according to the local NBC station": a medium cited after a speaker relays it. */
@@ -45,6 +84,13 @@ final class SourceRoles {
             return null;
         }
         return names(doc, a.spanFirst(), a.spanLast(), "police") ? a : null;
+    }
+
+    /** "ont indique a l'AFP deux diplomates arabes", "said two officials": a few speakers, not a figure. */
+    boolean fewSpeakers(Doc doc, int at, int end) {
+        org.claims.engine.lexicon.Entry word = lex.numberWord(doc.toks.get(at).text());
+        org.claims.engine.lexicon.Match role = at + 1 < end ? lex.gazetteer.at("speaker", doc.toks, at + 1, end, doc.folded) : null;
+        return word != null && role != null && role.kind().equals("role");
     }
 
     /** Tokens [from, to) name a known speaker of that type. */
