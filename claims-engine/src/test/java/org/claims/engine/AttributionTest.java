@@ -602,4 +602,18 @@ class AttributionTest {
         assertThat(source("The governor visited the camp with the Red Cross and said that 40 people were missing in Kano.").name())
                 .isEqualTo("governor");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Selon un dernier bilan mardi des autorités, 23 personnes sont mortes à Lille.|autorités",
+        "At least 14 people were killed in the blast in Quetta, according to a new toll from provincial authorities.|provincial authorities",
+    })
+    void theBodyWhoseTollItIsIsTheSource(String body, String name) {
+        assertThat(source(body).name()).isEqualTo(name);
+    }
+
+    @Test
+    void aCapitalisedVerbInsideANameIsNoVerb() {
+        assertThat(source("The dead included some 12 foreign nationals from Italy, the United States and elsewhere.")).isNull();
+    }
 }

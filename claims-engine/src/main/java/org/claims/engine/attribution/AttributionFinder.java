@@ -76,7 +76,7 @@ public final class AttributionFinder {
             Attribution a = switch (m.kind()) {
                 case "prep", "relay", "cite" -> prep(doc, m, to, memory);
                 case "weakprep" -> known(doc, m, to) ? prep(doc, m, to, memory) : null;
-                case "verb", "pverb", "tell" -> roles.coordinated(doc, m, from)
+                case "verb", "pverb", "tell" -> SourceRoles.nameWord(doc, m, from) ? null : roles.coordinated(doc, m, from)
                         ? roles.shared(doc, m, from, out, resolver, memory) : verb(doc, m, from, to, memory);
                 case "tollverb" -> objects.countAfter(doc, m.last(), to) ? verb(doc, m, from, to, memory) : null;
                 case "arrestverb" -> roles.policeBefore(doc, m.first(), from) ? roles.byPolice(doc, verb(doc, m, from, to, memory)) : null;
@@ -129,6 +129,10 @@ public final class AttributionFinder {
     private Attribution prep(Doc doc, Match m, int to, SourceMemory memory) {
         int end = spans.forwardEnd(doc, m.last(), to);
         Claim.Source s = resolver.resolve(doc, m.last(), end, memory, true);
+        int owner = s == null || roles.namedByCount(s) ? roles.tollOwner(doc, m.last(), to) : -1;
+        Claim.Source byOwner = owner > 0 ? resolver.resolve(doc, owner, spans.forwardEnd(doc, owner, to), memory, true) : null;
+        end = byOwner != null ? spans.forwardEnd(doc, owner, to) : end;
+        s = byOwner != null ? byOwner : s;
         if (s == null && m.last() - m.first() > 1 && lex.gazetteer.at("speaker", doc.toks, m.last() - 1, end, doc.folded) != null) {
             s = resolver.resolve(doc, m.last() - 1, end, memory, true); // "de source policiere": the marker's last word opens the name
         }

@@ -13,12 +13,53 @@ import org.claims.model.Claim;
  */
 final class SourceRoles {
     private static final int POLICE_REACH = 6;
+    private static final int TOLL_REACH = 4;
     private final Lexicons lex;
     private final Set<String> joins;
+    private final Set<String> tollNouns;
+    private final Set<String> tollFrom;
 
     SourceRoles(Lexicons lex) {
         this.lex = lex;
         this.joins = lex.words.of("listjoin");
+        this.tollNouns = lex.words.of("tollnoun");
+        this.tollFrom = lex.words.of("tollfrom");
+    }
+
+    /** A source whose name is a count's ("new toll from provincial authorities"): its words did not name a body. */
+    boolean namedByCount(Claim.Source s) {
+        String[] words = org.claims.engine.text.Folding.fold(s.name()).split(" ", TOLL_REACH);
+        for (int k = 0; k < words.length && k < TOLL_REACH - 1; k++) {
+            if (tollNouns.contains(words[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "selon un dernier bilan mardi des autorites", "according to a new toll from provincial authorities": where the
+     * words after the count noun that opens them name whose count it is, or -1.
+     */
+    int tollOwner(Doc doc, int at, int end) {
+        for (int k = at; k < end && k <= at + TOLL_REACH; k++) {
+            if (!tollNouns.contains(doc.toks.get(k).text())) {
+                continue;
+            }
+            for (int j = k + 1; j < end - 1 && j <= k + TOLL_REACH && !Spans.boundary(doc, j - 1, j); j++) {
+                if (tollFrom.contains(doc.toks.get(j).text())) {
+                    return j + 1;
+                }
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /** "from Italy, the United States and elsewhere": a capitalised verb inside its clause is a word of a name. */
+    static boolean nameWord(Doc doc, Match m, int from) {
+        return m.first() > from && doc.capitalized(m.first()) && !Spans.boundary(doc, m.first() - 1, m.first())
+                && doc.capitalized(m.first() - 1);
     }
 
     /** "Il a note ... et a confirme qu'au moins 11 personnes": a verb joined by "et"/"and" to the one before it. */
