@@ -112,9 +112,9 @@ final class ClaimAssembler {
                     last = new SubjectHit(subj.name(), subj.text(), c.measure().wire(), false, subj.noun(), subj.national());
                 }
             }
-            if (!insideQuote && !s.openQuote && i + 1 < ctx.infos().size()
-                    && !PlaceContext.paragraphBreak(ctx.doc(), s, ctx.infos().get(i + 1))) {
-                frames.sourceAfter(ctx.doc(), ctx.infos().get(i + 1), out, firstClaim);
+            if (!insideQuote && !s.openQuote && i + 1 < ctx.infos().size()) {
+                frames.sourceAfter(ctx.doc(), ctx.infos().get(i + 1), out, firstClaim,
+                        PlaceContext.paragraphBreak(ctx.doc(), s, ctx.infos().get(i + 1)));
             }
             Attribution opened = AttributionChooser.frame(s, null);
             // the speaker of a quote closing here spoke only the quote; "Le 9 mars, la police avait compte ..." is

@@ -79,9 +79,10 @@ final class StatementFrames {
      * "Le seisme a fait 230 morts. C'est ce qu'a indique mardi la protection civile.": a sentence opening on a
      * word that points back, with a source and no figure of its own, gives its source and day to the figures
      * of the sentence before that have none; so does a sentence going on with the count ("Trois civils ont ete
-     * tues lundi. Six autres personnes ont ete blessees, affirme le gouverneur").
+     * tues lundi. Six autres personnes ont ete blessees, affirme le gouverneur"), and a speech verb whose object
+     * points back ("Le prefet l'a annonce lundi"). Only a sentence pointing back reaches across a paragraph.
      */
-    void sourceAfter(Doc doc, SentenceInfo next, List<Claim> out, int firstClaim) {
+    void sourceAfter(Doc doc, SentenceInfo next, List<Claim> out, int firstClaim, boolean newParagraph) {
         if (firstClaim == out.size()) {
             return;
         }
@@ -91,7 +92,11 @@ final class StatementFrames {
                 && next.quantities.get(0).first() < Math.max(frame.spanLast(), frame.anchorLast());
         boolean pointsBack = !ownFigures
                 && (lex.attribution.at("backref", doc.toks, next.from, next.to, doc.folded) != null
-                || lex.attribution.at("backref", doc.toks, second, next.to, doc.folded) != null); // "Et ce bilan ..."
+                || lex.attribution.at("backref", doc.toks, second, next.to, doc.folded) != null // "Et ce bilan ..."
+                || !lex.attribution.findAll("backobject", doc.toks, next.from, next.to, doc.folded).isEmpty());
+        if (newParagraph && !pointsBack) {
+            return; // "This was reported by President X." opening the next paragraph still points back; nothing else does
+        }
         boolean goesOn = !next.quantities.isEmpty() && goesOn(doc, next.quantities.get(0), next);
         Attribution a = pointsBack || next.quantities.isEmpty() ? frame
                 : goesOn ? AttributionChooser.firstVerb(next) : null;

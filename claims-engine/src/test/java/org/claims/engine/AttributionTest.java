@@ -616,4 +616,14 @@ class AttributionTest {
     void aCapitalisedVerbInsideANameIsNoVerb() {
         assertThat(source("The dead included some 12 foreign nationals from Italy, the United States and elsewhere.")).isNull();
     }
+
+    @Test
+    void aSentencePointingBackGivesItsSpeakerToTheFiguresBefore() {
+        assertThat(Engine.one(Engine.en("Ukraine and Russia swapped prisoners, bringing 250 soldiers home.\n\n"
+                + "This was reported by the Ukrainian army.")).source().name()).isEqualTo("Ukraine");
+        assertThat(Engine.one(Engine.fr("Plus de 80 000 habitants ont été évacués de la vallée. La préfecture l'a annoncé "
+                + "lundi.")).source().name()).isEqualTo("préfecture");
+        assertThat(Engine.one(Engine.fr("Plus de 80 000 habitants ont été évacués. Le préfet du département, Jean Dupont, "
+                + "l'a annoncé lors d'un point presse.")).source().person()).isEqualTo("Jean Dupont");
+    }
 }

@@ -208,8 +208,7 @@ public final class AttributionFinder {
         }
         boolean thatFollows = m.last() < to && that.contains(doc.toks.get(m.last()).text());
         int pastClitics = subjEnd; // "la police en denombre 300 000": a known body, then a clitic, then the verb
-        while (pastClitics > from + 1 && clitics.contains(doc.toks.get(pastClitics - 1).text())
-                && !Spans.boundary(doc, pastClitics - 2, pastClitics - 1)) {
+        while (pastClitics > from + 1 && clitics.contains(doc.toks.get(pastClitics - 1).text())) { // ", Jean Dupont, l'a annonce"
             pastClitics--;
         }
         if (m.kind().equals("pverb") && subjEnd == m.first() && !startsClause(doc, subjEnd, from) && !thatFollows
