@@ -333,4 +333,11 @@ class LocationTest {
                 .isEqualTo("Maroof");
         assertThat(where("The state borders Nepal, where 146 people have died.").name()).isEqualTo("Nepal");
     }
+
+    @Test
+    void aPlaceInAMediumsNameSaysNothingOfWherePeopleAre() {
+        List<Claim> c = Engine.fr("L'attaque contre une prison s'est soldée par la mort de 19 personnes, selon les autorités."
+                + "\n\nAgence France-Presse\n\nLe ministre a précisé que 10 gardiens avaient été tués.");
+        assertThat(c).hasSize(2).allSatisfy(x -> assertThat(x.location()).isNull());
+    }
 }

@@ -55,11 +55,13 @@ public final class Lexicons {
         List<Match> out = null;
         Boolean titled = null; // only asked when a place would be dropped
         for (int i = 0; i < found.size(); i++) {
+            boolean medium = insideMediumName(doc, found.get(i), from, to);
             boolean drop = insideLongerName(doc, found.get(i), to) || endsPersonName(doc, found.get(i), from);
             if (drop && titled == null) {
                 titled = titleCase(doc, from, to);
             }
             drop &= !Boolean.TRUE.equals(titled); // "Death Toll in Brazil Nightclub Fire": every word has a capital
+            drop |= medium;
             if (drop && out == null) {
                 out = new ArrayList<>(found.subList(0, i));
             } else if (!drop && out != null) {
@@ -112,6 +114,18 @@ public final class Lexicons {
      * "Mexico Beach", "Europe 1", "Paris Saint-Germain": a place followed by a capitalised word that is no place,
      * day or month of its own is the start of another name.
      */
+    /** "Agence France-Presse", "The Moscow Times": a place in a medium's name says nothing of where people are. */
+    private boolean insideMediumName(Doc doc, Match p, int from, int to) {
+        for (int k = Math.max(from, p.first() - 2); k <= p.first(); k++) {
+            Match m = gazetteer.at("speaker", doc.toks, k, to, doc.folded);
+            if (m != null && m.kind().equals("source") && m.entry().extra().equals("media") && m.last() >= p.last()
+                    && m.last() - m.first() > p.last() - p.first()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean insideLongerName(Doc doc, Match p, int to) {
         int next = p.last();
         if (next >= to || !doc.gap(next - 1, next).equals(" ") || !doc.capitalized(p.first())) {
