@@ -601,6 +601,8 @@ class AttributionTest {
                 + "qu'au moins 9 personnes sont mortes à Nantes.")).isNull();
         assertThat(source("The governor visited the camp with the Red Cross and said that 40 people were missing in Kano.").name())
                 .isEqualTo("governor");
+        assertThat(source("QUITO, June 23 — Peru on Wednesday rejected the strikers' demands to end the curfew and said 14 police "
+                + "officers were missing in Puno.").name()).isEqualTo("Peru");
     }
 
     @ParameterizedTest

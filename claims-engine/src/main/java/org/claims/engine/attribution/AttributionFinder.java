@@ -185,7 +185,7 @@ public final class AttributionFinder {
 
     /** "X told Reuters 10 people were killed and 20 wounded, adding ...": the participle's subject is X. */
     private Attribution participle(Doc doc, Match m, int from, int to, List<Attribution> found, SourceMemory memory) {
-        Attribution a = roles.shared(doc, m, from, found, resolver, memory);
+        Attribution a = SourceRoles.earlier(m, found);
         return a != null ? a : verb(doc, m, from, to, memory);
     }
 

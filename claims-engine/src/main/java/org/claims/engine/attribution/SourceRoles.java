@@ -74,26 +74,49 @@ final class SourceRoles {
     }
 
     /**
-     * The subject a coordinated verb or a participle shares: the last speaker found before it in the sentence, else
-     * the speaker opening the sentence ("Il a note qu'une enquete ... avec la participation du FBI et a confirme"),
-     * never the noun right before "et".
+     * The subject a coordinated verb shares: the last speaker found before it in the sentence, else the one opening
+     * the sentence or one of its first clauses ("Il a note qu'une enquete ... avec la participation du FBI et a
+     * confirme"), never the noun right before "et".
      */
     Attribution shared(Doc doc, Match m, int from, List<Attribution> found, SourceResolver resolver, SourceMemory memory) {
+        Attribution before = earlier(m, found);
+        return before != null ? before : opener(doc, m, from, resolver, memory);
+    }
+
+    /** The last speaker found before the verb m in the sentence, as m's too. */
+    static Attribution earlier(Match m, List<Attribution> found) {
         for (int k = found.size() - 1; k >= 0; k--) {
             Attribution a = found.get(k);
             if (!a.prep() && a.source() != null && a.anchorLast() <= m.first()) {
                 return new Attribution(false, m.first(), m.last(), a.spanFirst(), a.spanLast(), a.source(), null);
             }
         }
-        for (int k = from; k <= from + 1 && k < m.first(); k++) { // "Il a note", "The governor visited": who opens it
+        return null;
+    }
+
+    private Attribution opener(Doc doc, Match m, int from, SourceResolver resolver, SourceMemory memory) {
+        for (int k = from; k < m.first(); k++) { // "Il a note", "The governor visited", "QUITO, June 23 - Peru said"
+            if (k > from + 1 && !Spans.boundary(doc, k - 2, k - 1) && !Spans.boundary(doc, k - 1, k) && !dash(doc, k)) {
+                continue; // who opens the sentence or one of its first clauses, after an article at most
+            }
             Match opener = lex.gazetteer.at("speaker", doc.toks, k, m.first(), doc.folded);
-            Claim.Source s = opener == null || opener.kind().equals("place") ? null
-                    : resolver.resolve(doc, from, opener.last(), memory, false);
+            Match place = opener == null ? lex.gazetteer.at("place", doc.toks, k, m.first(), doc.folded) : null;
+            Match who = opener != null && !opener.kind().equals("place") ? opener : place;
+            if (who == null || place != null && Spans.boundary(doc, who.last() - 1, who.last())) {
+                continue; // a dateline's place is no subject
+            }
+            Claim.Source s = resolver.resolve(doc, k, who.last(), memory, false);
             if (s != null) {
-                return new Attribution(false, m.first(), m.last(), from, opener.last(), s, null);
+                return new Attribution(false, m.first(), m.last(), k, who.last(), s, null);
             }
         }
         return null;
+    }
+
+    /** "QUITO, June 23 - Peru ...": a dash opens what follows a dateline. */
+    private static boolean dash(Doc doc, int k) {
+        String gap = doc.gap(k - 1, k);
+        return gap.indexOf('\u2014') >= 0 || gap.indexOf('\u2013') >= 0 || gap.contains(" - ");
     }
 
     /** "organizers said that 750,000 took part, according to the local NBC station": a medium cited after a speaker relays it. */
