@@ -628,4 +628,24 @@ class AttributionTest {
         assertThat(Engine.one(Engine.fr("Plus de 80 000 habitants ont été évacués. Le préfet du département, Jean Dupont, "
                 + "l'a annoncé lors d'un point presse.")).source().person()).isEqualTo("Jean Dupont");
     }
+
+    @Test
+    void aGroupSpeakingForItselfIsNoReferenceBack() {
+        List<Claim> c = Engine.fr("Selon l'agence Fars, 12 personnes ont été tuées à Ahvaz. Le bilan s'est alourdi à 41 morts "
+                + "à Quetta, selon les médias locaux.");
+        assertThat(c.get(1).source().name()).isEqualTo("médias locaux");
+    }
+
+    @Test
+    void toEvaluateACrowdIsToCountIt() {
+        List<Claim> c = Engine.fr("La CGT annonce 90.000 manifestants. La police de son côté a évalué le cortège à 28.000 "
+                + "participants à Bordeaux.");
+        assertThat(c.get(1).source().name()).isEqualTo("Police");
+    }
+
+    @Test
+    void aBodyOfAPlaceBeforeAnnonceSpeaks() {
+        assertThat(Engine.one(Engine.fr("De son côté, la préfecture de la Gironde annonce 21 000 manifestants à Bordeaux."))
+                .source().name()).isEqualTo("préfecture de la Gironde");
+    }
 }

@@ -212,7 +212,7 @@ public final class AttributionFinder {
             pastClitics--;
         }
         if (m.kind().equals("pverb") && subjEnd == m.first() && !startsClause(doc, subjEnd, from) && !thatFollows
-                && !knownBefore(doc, pastClitics, from)) {
+                && !knownBefore(doc, pastClitics, from) && !roles.bodyOfPlace(doc, pastClitics, from)) {
             return null;
         }
         subjEnd = pastClitics;

@@ -59,8 +59,8 @@ final class RoleReference {
             }
             first = first == null ? m : first;
         }
-        if (first == null) {
-            return null;
+        if (first == null || first.value().equals("group")) {
+            return null; // "les medias locaux", "the witnesses": people speaking for themselves
         }
         boolean bare = definite.contains(doc.toks.get(a).text()) && first.first() <= a + 1 && first.last() >= b - 1;
         if (bare) {

@@ -18,12 +18,15 @@ final class SourceRoles {
     private final Set<String> joins;
     private final Set<String> tollNouns;
     private final Set<String> tollFrom;
+    private final Set<String> ofWords;
 
     SourceRoles(Lexicons lex) {
         this.lex = lex;
         this.joins = lex.words.of("listjoin");
         this.tollNouns = lex.words.of("tollnoun");
         this.tollFrom = lex.words.of("tollfrom");
+        this.ofWords = new java.util.HashSet<>(lex.words.of("de"));
+        ofWords.addAll(lex.words.of("article"));
     }
 
     /** A source whose name is a count's ("new toll from provincial authorities"): its words did not name a body. */
@@ -54,6 +57,17 @@ final class SourceRoles {
             return -1;
         }
         return -1;
+    }
+
+    /** "la prefecture de la Gironde annonce": a body of a place right before a word that may also be a noun. */
+    boolean bodyOfPlace(Doc doc, int end, int from) {
+        Match place = lex.gazetteer.endingAt("place", doc.toks, end, from, doc.folded);
+        int k = place == null ? from : place.first();
+        while (k > from && ofWords.contains(doc.toks.get(k - 1).text())) {
+            k--;
+        }
+        Match body = place != null && k < place.first() ? lex.gazetteer.endingAt("speaker", doc.toks, k, from, doc.folded) : null;
+        return body != null && !body.kind().equals("pronoun") && !body.kind().equals("place");
     }
 
     /** "from Italy, the United States and elsewhere": a capitalised verb inside its clause is a word of a name. */
