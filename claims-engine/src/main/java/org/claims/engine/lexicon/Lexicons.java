@@ -116,6 +116,9 @@ public final class Lexicons {
      */
     /** "Agence France-Presse", "The Moscow Times": a place in a medium's name says nothing of where people are. */
     private boolean insideMediumName(Doc doc, Match p, int from, int to) {
+        if (!(p.first() > from && doc.capitalized(p.first() - 1) || p.last() < to && doc.capitalized(p.last()))) {
+            return false; // a name holds the place among other capitalised words: most places stand alone
+        }
         for (int k = Math.max(from, p.first() - 2); k <= p.first(); k++) {
             Match m = gazetteer.at("speaker", doc.toks, k, to, doc.folded);
             if (m != null && m.kind().equals("source") && m.entry().extra().equals("media") && m.last() >= p.last()
