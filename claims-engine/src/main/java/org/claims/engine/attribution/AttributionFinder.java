@@ -130,8 +130,9 @@ public final class AttributionFinder {
         int end = spans.forwardEnd(doc, m.last(), to);
         Claim.Source s = resolver.resolve(doc, m.last(), end, memory, true);
         int owner = s == null || roles.namedByCount(s) ? roles.tollOwner(doc, m.last(), to) : -1;
-        Claim.Source byOwner = owner > 0 ? resolver.resolve(doc, owner, spans.forwardEnd(doc, owner, to), memory, true) : null;
-        end = byOwner != null ? spans.forwardEnd(doc, owner, to) : end;
+        int ownerEnd = owner > 0 ? spans.forwardEnd(doc, owner, to) : -1;
+        Claim.Source byOwner = owner > 0 ? resolver.resolve(doc, owner, ownerEnd, memory, true) : null;
+        end = byOwner != null ? ownerEnd : end;
         s = byOwner != null ? byOwner : s;
         if (s == null && m.last() - m.first() > 1 && lex.gazetteer.at("speaker", doc.toks, m.last() - 1, end, doc.folded) != null) {
             s = resolver.resolve(doc, m.last() - 1, end, memory, true); // "de source policiere": the marker's last word opens the name
@@ -314,12 +315,7 @@ public final class AttributionFinder {
 
     /** The verb, with its auxiliaries, opens its clause: ", a precise X" is inverted, "a communique ces chiffres" is not. */
     private boolean afterBoundary(Doc doc, Match m) {
-        int k = m.first();
-        Match before;
-        while (k > 0 && ((before = lex.attribution.endingAt("aux", doc.toks, k, 0, doc.folded)) != null
-                || (before = lex.attribution.endingAt("adverb", doc.toks, k, 0, doc.folded)) != null) && before.first() < k) {
-            k = before.first(); // "», a egalement precise la mission"
-        }
+        int k = SourceRoles.verbStart(lex, doc, m, 0); // "», a egalement precise la mission"
         return k == 0 || Spans.boundary(doc, k - 1, k);
     }
 

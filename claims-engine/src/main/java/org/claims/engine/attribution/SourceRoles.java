@@ -78,13 +78,19 @@ final class SourceRoles {
 
     /** "Il a note ... et a confirme qu'au moins 11 personnes": a verb joined by "et"/"and" to the one before it. */
     boolean coordinated(Doc doc, Match m, int from) {
+        int k = verbStart(lex, doc, m, from);
+        return k > from + 1 && joins.contains(doc.toks.get(k - 1).text()) && !Spans.boundary(doc, k - 2, k - 1);
+    }
+
+    /** Where the verb m starts with its auxiliaries and adverbs ("», a egalement precise"), not before floor. */
+    static int verbStart(Lexicons lex, Doc doc, Match m, int floor) {
         int k = m.first();
         Match before;
-        while (k > from && ((before = lex.attribution.endingAt("aux", doc.toks, k, from, doc.folded)) != null
-                || (before = lex.attribution.endingAt("adverb", doc.toks, k, from, doc.folded)) != null) && before.first() < k) {
+        while (k > floor && ((before = lex.attribution.endingAt("aux", doc.toks, k, floor, doc.folded)) != null
+                || (before = lex.attribution.endingAt("adverb", doc.toks, k, floor, doc.folded)) != null) && before.first() < k) {
             k = before.first();
         }
-        return k > from + 1 && joins.contains(doc.toks.get(k - 1).text()) && !Spans.boundary(doc, k - 2, k - 1);
+        return k;
     }
 
     /**

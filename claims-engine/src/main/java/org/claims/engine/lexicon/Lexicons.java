@@ -55,13 +55,12 @@ public final class Lexicons {
         List<Match> out = null;
         Boolean titled = null; // only asked when a place would be dropped
         for (int i = 0; i < found.size(); i++) {
-            boolean medium = insideMediumName(doc, found.get(i), from, to);
             boolean drop = insideLongerName(doc, found.get(i), to) || endsPersonName(doc, found.get(i), from);
             if (drop && titled == null) {
                 titled = titleCase(doc, from, to);
             }
             drop &= !Boolean.TRUE.equals(titled); // "Death Toll in Brazil Nightclub Fire": every word has a capital
-            drop |= medium;
+            drop = drop || insideMediumName(doc, found.get(i), from, to);
             if (drop && out == null) {
                 out = new ArrayList<>(found.subList(0, i));
             } else if (!drop && out != null) {
@@ -110,10 +109,6 @@ public final class Lexicons {
         return words >= 4 && capitals * 4 >= words * 3;
     }
 
-    /**
-     * "Mexico Beach", "Europe 1", "Paris Saint-Germain": a place followed by a capitalised word that is no place,
-     * day or month of its own is the start of another name.
-     */
     /** "Agence France-Presse", "The Moscow Times": a place in a medium's name says nothing of where people are. */
     private boolean insideMediumName(Doc doc, Match p, int from, int to) {
         if (!(p.first() > from && doc.capitalized(p.first() - 1) || p.last() < to && doc.capitalized(p.last()))) {
@@ -129,6 +124,10 @@ public final class Lexicons {
         return false;
     }
 
+    /**
+     * "Mexico Beach", "Europe 1", "Paris Saint-Germain": a place followed by a capitalised word that is no place,
+     * day or month of its own is the start of another name.
+     */
     private boolean insideLongerName(Doc doc, Match p, int to) {
         int next = p.last();
         if (next >= to || !doc.gap(next - 1, next).equals(" ") || !doc.capitalized(p.first())) {
