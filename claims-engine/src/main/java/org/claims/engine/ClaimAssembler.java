@@ -174,7 +174,8 @@ final class ClaimAssembler {
         if (q.yearLike() && q.last() < s.to && doc.capitalized(q.last())) {
             return null; // "The 2017 Women's March": a year naming an event
         }
-        SubjectHit direct = subjects.direct(doc, q, s.to);
+        Quantity set = measures.partitiveSet(doc, q, s); // "six of the 40 people on board": the set's noun
+        SubjectHit direct = subjects.direct(doc, set != null ? set : q, s.to);
         if (direct != null) {
             return withNationality(direct, context);
         }
@@ -335,8 +336,8 @@ final class ClaimAssembler {
             // "les organisateurs ont revendique 1,4 million de personnes": a source counting people counts a crowd
             measure = Measure.PRESENT.wire();
         }
-        if (measure == null && sentenceMeasure == null) {
-            return null;
+        if (measure == null && (sentenceMeasure == null || measures.partitiveWhole(ctx.doc(), q, s))) {
+            return null; // "eight of the 33 people on board died": the 33 are no claim when their noun says nothing
         }
         Measure m = measure != null ? Measure.fromWire(measure) : sentenceMeasure;
         Attribution a = AttributionChooser.choose(ctx.doc(), q, s);

@@ -15,6 +15,8 @@ final class MeasureFinder {
     private static final int MAX_DISTANCE = 18;
     private static final int OTHER_CLAUSE = 6;
     private static final int SHARED_VERB_REACH = 6;
+    /** A list of states follows the figure's noun and its adjectives ("900 soldats russes, tues ou blesses"). */
+    private static final int LIST_AFTER_NOUN = 3;
     /** At most this many tokens (auxiliaries, a day) from the aside's closing comma to the verb. */
     private static final int ASIDE_TO_VERB = 4;
 
@@ -38,6 +40,10 @@ final class MeasureFinder {
     }
 
     String cue(Doc doc, Quantity q, SentenceInfo s) {
+        if (partitiveWhole(doc, q, s)) {
+            return null; // "six des 40 otages ... sont morts": the verb says what happened to the six, the 40 stay hostages
+        }
+        Quantity set = partitiveSet(doc, q, s);
         Match best = null;
         int bestDist = Integer.MAX_VALUE;
         Match closed = null;
@@ -48,7 +54,11 @@ final class MeasureFinder {
                 continue;
             }
             boolean after = c.first() >= q.last();
-            boolean object = !after && (c.last() == q.first() || c.last() == textStart); // "killed at least 315"
+            if (after && opensClause(doc, c, s)) {
+                continue; // "took 120 hostages and killed about 300 people": that verb has its own object
+            }
+            // "killed at least 315"; not across a comma: "Deux garcons ont ete tues, cinq enfants ont ete blesses"
+            boolean object = !after && (c.last() == q.first() || c.last() == textStart) && !doc.punctuationBetween(c.last() - 1, q.first(), ",");
             int dist = object ? 0 : after ? c.first() - q.last() : q.first() - c.last() + 2;
             int lo = after ? q.last() : c.last();
             int hi = after ? c.first() : q.first();
@@ -63,8 +73,8 @@ final class MeasureFinder {
                 continue;
             }
             int[] dash = after ? dashed(doc, lo, hi) : null; // "78 000 personnes - 65 000 en province et 13 000 a Paris - ont defile"
-            boolean between = dash == null ? figureBetween(s.quantities, q, lo, hi)
-                    : figureBetween(s.quantities, q, lo, dash[0]) || figureBetween(s.quantities, q, dash[1], hi);
+            boolean between = dash == null ? figureBetween(s.quantities, q, set, lo, hi)
+                    : figureBetween(s.quantities, q, set, lo, dash[0]) || figureBetween(s.quantities, q, set, dash[1], hi);
             boolean listObject = between && !after && sharedObject(doc, q, c, s);
             dist = listObject ? 0 : dist; // the list is the cue's object, as its first figure is
             boolean blocked = between && !listObject && !(after && (sharedVerb(doc, q, c, s) || closedList(doc, q, c, s)));
@@ -77,6 +87,7 @@ final class MeasureFinder {
         if (best == null && closed != null && closedDist <= MAX_DISTANCE) {
             best = closed;
         }
+        best = listAfterNoun(q, s, best);
         if (best == null) {
             return null;
         }
@@ -111,8 +122,21 @@ final class MeasureFinder {
         return best;
     }
 
+    /** "ont perdu 900 hommes, tues ou blesses": a list of states right after the figure's noun says what they are. */
+    private static Match listAfterNoun(Quantity q, SentenceInfo s, Match best) {
+        for (Match c : s.cues()) {
+            if (c != best && MeasureLists.merged(c) && c.first() >= q.last() && c.first() - q.last() <= LIST_AFTER_NOUN
+                    && !figureBetween(s.quantities, q, q.last(), c.first())) {
+                return c;
+            }
+        }
+        return best;
+    }
+
+    /** An auxiliary right before the cue, or opening it ("ont ete tues" read as one cue). */
     private boolean auxBefore(Doc doc, Match c) {
-        return c.first() > 0 && predicateAux.contains(doc.toks.get(c.first() - 1).text());
+        return c.first() > 0 && predicateAux.contains(doc.toks.get(c.first() - 1).text())
+                || c.last() - c.first() > 1 && predicateAux.contains(doc.toks.get(c.first()).text());
     }
 
     /**
@@ -264,6 +288,43 @@ final class MeasureFinder {
     }
 
 
+    /** The figure a partitive takes q's people from ("six des 40 otages": 40 for six), or null. */
+    Quantity partitiveSet(Doc doc, Quantity q, SentenceInfo s) {
+        Match m = q.last() < s.to ? lex.quantities.at("partitive", doc.toks, q.last(), s.to, doc.folded) : null;
+        if (m != null) {
+            for (Quantity o : s.quantities) {
+                if (o != q && (o.first() == m.last() || doc.tokenAt(o.start()) == m.last())) {
+                    return o;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** q is the set a partitive takes a part from: what happened to the part is not what happened to all. */
+    boolean partitiveWhole(Doc doc, Quantity q, SentenceInfo s) {
+        for (Quantity o : s.quantities) {
+            if (o != q && o.last() <= q.first() && q.first() - o.last() <= 3 && partitiveSet(doc, o, s) == q) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "... and killed about 300": a cue after a joining word, with a figure of its own right after it. */
+    private boolean opensClause(Doc doc, Match c, SentenceInfo s) {
+        if (c.first() <= s.from || !listJoin.contains(doc.toks.get(c.first() - 1).text())) {
+            return false;
+        }
+        for (Quantity o : s.quantities) {
+            int start = doc.tokenAt(o.start());
+            if (start >= c.last() && start - c.last() <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Russia released 90 Ukrainian soldiers": a release verb before the figure makes its people captives. */
     static boolean released(Lexicons lex, Doc doc, Quantity q, SentenceInfo s) {
         int qualStart = Math.max(s.from, doc.tokenAt(q.start()));
@@ -272,8 +333,13 @@ final class MeasureFinder {
     }
 
     static boolean figureBetween(List<Quantity> all, Quantity self, int lo, int hi) {
+        return figureBetween(all, self, null, lo, hi);
+    }
+
+    /** also: a figure that does not count (the set of a partitive, part of the figure's own noun phrase), or null. */
+    static boolean figureBetween(List<Quantity> all, Quantity self, Quantity also, int lo, int hi) {
         for (Quantity o : all) {
-            if (o != self && !o.part() && o.first() >= lo && o.first() < hi) {
+            if (o != self && o != also && !o.part() && o.first() >= lo && o.first() < hi) {
                 return true;
             }
         }

@@ -32,6 +32,7 @@ final class SentenceAnalyzer {
     private final AttributionFinder attributions;
     private final DateResolver dates;
     private final PlaceGuesser guesser;
+    private final MeasureLists lists;
     private final Set<String> that;
     private final Set<String> notWhen;
     private final Set<String> periodBound;
@@ -50,6 +51,7 @@ final class SentenceAnalyzer {
         this.attributions = new AttributionFinder(lex);
         this.dates = new DateResolver(lex);
         this.guesser = new PlaceGuesser(lex);
+        this.lists = new MeasureLists(lex.words.of("measurejoin"));
     }
 
     List<SentenceInfo> analyze(Doc doc, List<Span> spans, LocalDate published) {
@@ -83,7 +85,8 @@ final class SentenceAnalyzer {
             }
             List<Match> places = lex.places(doc, from, to);
             SentenceInfo info = new SentenceInfo(span, from, to, scanner.scan(doc, from, to), attrs,
-                    (family, a, b) -> lex.cues.findAll(family, doc.toks, a, b, doc.folded),
+                    (family, a, b) -> family.equals("measure") ? lists.merge(doc, lex.cues.findAll(family, doc.toks, a, b, doc.folded))
+                            : lex.cues.findAll(family, doc.toks, a, b, doc.folded),
                     places, guesser.find(doc, from, to, places), days, lastDay,
                     quoteBalance(doc, span));
             info.eventDay = eventDay(doc, days);

@@ -14,9 +14,11 @@ final class SubjectFinder {
     /** Words of a name that may sit between a figure and its noun ("National Guard troops"). */
     private static final int NAME_WORDS = 3;
     private final Lexicons lex;
+    private final MeasureLists lists;
 
     SubjectFinder(Lexicons lex) {
         this.lex = lex;
+        this.lists = new MeasureLists(lex.words.of("measurejoin"));
     }
 
     /** The noun that follows the figure, across "de ses", "of the" and quotes. */
@@ -133,7 +135,7 @@ final class SubjectFinder {
         }
         boolean inherent = noun.kind().equals("mnoun") || noun.kind().equals("onenoun");
         String measure = noun.entry().extra().equals("-") ? null : noun.entry().extra();
-        Match own = noun.last() < to ? lex.cues.at("measure", doc.toks, noun.last(), to, doc.folded) : null;
+        Match own = inherent && noun.last() < to ? lists.at(doc, lex.cues, noun.last(), to) : null;
         if (inherent && own != null && !own.kind().equals(measure) && isMeasure(own.kind())) {
             measure = own.kind(); // "deux victimes decedees": the adjective says what happened to the victims
         }

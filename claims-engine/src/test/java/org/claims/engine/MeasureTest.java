@@ -1,6 +1,7 @@
 package org.claims.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.claims.model.Claim;
@@ -122,5 +123,56 @@ class MeasureTest {
     void aFrenchInfinitiveAfterAFutureIsAnAnnouncedDeployment() {
         assertThat(Engine.one(Engine.fr("L'Otan va déployer environ 700 soldats supplémentaires au Kosovo.")).measure())
                 .isEqualTo(Measure.EXPECTED);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|Le gouvernement a confirmé que six des 40 otages qui devaient être libérés sont morts.",
+        "en|The army said that six of the 40 hostages due for release were already dead."})
+    void aPartTakenFromASetTakesTheVerbAndTheSetKeepsItsNoun(String lang, String body) {
+        assertThat(Engine.run(body, lang, "2025-02-01")).extracting(c -> c.quantity().low(), Claim::measure)
+                .containsExactly(tuple(6L, Measure.KILLED), tuple(40L, Measure.CAPTURED));
+    }
+
+    @Test
+    void aSetWhoseNounSaysNothingIsNoClaim() {
+        assertThat(Engine.en("Six of the 40 people on board died, the coast guard said."))
+                .extracting(c -> c.quantity().low()).containsExactly(6L);
+    }
+
+    @Test
+    void aCoordinatedVerbWithItsOwnObjectIsNotTheVerbOfTheFigureBefore() {
+        assertThat(Engine.en("The rebels took 120 hostages and killed about 300 people during the raid."))
+                .extracting(Claim::measure).containsExactly(Measure.CAPTURED, Measure.KILLED);
+    }
+
+    @Test
+    void aVerbBeforeACommaIsNotTheVerbOfTheFigureAfterIt() {
+        assertThat(Engine.fr("Deux garçons ont été tués, cinq autres enfants et un adulte ont été blessés."))
+                .extracting(c -> c.quantity().low(), Claim::measure)
+                .startsWith(tuple(2L, Measure.KILLED), tuple(5L, Measure.WOUNDED));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|Le HCR parle d'au moins 230 personnes tuées, blessées ou portées disparues.",
+        "fr|Les assaillants ont perdu 900 hommes, tués ou blessés, selon l'état-major.",
+        "fr|L'armée aurait subi 900 pertes, tués et blessés.",
+        "en|The agency counted at least 230 people killed, injured or missing.",
+        "en|At least 230 soldiers were killed or wounded."})
+    void killedAndWoundedListedTogetherAreCasualties(String lang, String body) {
+        assertThat(Engine.one(Engine.run(body, lang, "2025-02-01")).measure()).isEqualTo(Measure.CASUALTIES);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|En mars 2016, près de 250 migrants meurent dans le naufrage d'un chalutier.|killed",
+        "fr|Environ 60 personnes ont disparu en mer jeudi, selon l'OIM.|missing",
+        "en|Eleven firefighters die battling a blaze in Oregon.|killed",
+        "en|Local militias had led to 90 people being lynched since March, the UN said.|killed",
+        "en|About 60 people disappeared at sea on Thursday.|missing",
+        "en|More than 80,000 people descended on the capital on Saturday.|present"})
+    void deathsInThePresentVanishingLynchingAndCrowdsDescending(String lang, String body, String measure) {
+        assertThat(Engine.one(Engine.run(body, lang, "2025-02-01")).measure()).isEqualTo(Measure.fromWire(measure));
     }
 }
