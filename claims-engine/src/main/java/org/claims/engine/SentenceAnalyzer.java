@@ -39,6 +39,10 @@ final class SentenceAnalyzer {
     private final Set<String> dateModifier;
     private final Set<String> comparison;
     private static final int COMPARED_REACH = 6;
+    /** "between 1 March and 31 May": from the second day back to the bound. */
+    private static final int BOUND_REACH = 6;
+    private final Set<String> listJoin;
+    private final Set<String> articles;
 
     SentenceAnalyzer(Lexicons lex) {
         this.lex = lex;
@@ -47,6 +51,8 @@ final class SentenceAnalyzer {
         this.periodBound = lex.words.of("periodbound");
         this.dateModifier = lex.words.of("datemodifier");
         this.comparison = lex.words.of("comparison");
+        this.listJoin = lex.words.of("listjoin");
+        this.articles = lex.words.of("article");
         this.scanner = new QuantityScanner(lex);
         this.attributions = new AttributionFinder(lex);
         this.dates = new DateResolver(lex);
@@ -108,7 +114,8 @@ final class SentenceAnalyzer {
             }
             int dist = Integer.MAX_VALUE;
             boolean inverted = a.spanFirst() >= a.anchorLast();
-            if (d.first() >= a.anchorLast() && d.first() - a.anchorLast() <= DAY_AFTER_VERB) {
+            if (d.first() >= a.anchorLast() && d.first() - a.anchorLast() <= DAY_AFTER_VERB && !thatBetween(doc, a, d)
+                    && !bounding(doc, d)) { // "le rapport indique qu'entre le 8 juillet et ...": days of the report's content
                 dist = d.first() - a.anchorLast();
             } else if (inverted && d.first() >= a.spanLast() && d.first() - a.spanLast() <= DAY_AFTER_SOURCE
                     && adverbial(doc, d)) {
@@ -188,13 +195,30 @@ final class SentenceAnalyzer {
         if (d.first() > 0 && dateModifier.contains(doc.toks.get(d.first() - 1).text())) {
             return false; // "the October 7 attack", "la manifestation du 5 decembre": the day names an event
         }
-        for (int k = Math.max(0, d.first() - 2); k < d.first(); k++) {
-            if (periodBound.contains(doc.toks.get(k).text())) {
-                return false;
-            }
+        if (bounding(doc, d)) {
+            return false;
         }
         return lex.dates.findAll("date", doc.toks, d.first(), d.last(), doc.folded).stream()
                 .anyMatch(m -> m.kind().equals("month"));
+    }
+
+    /**
+     * "depuis le 5 mai", "between 1 March and 31 May": the day bounds a period, or closes one opened by a bound
+     * across nothing but the other day and "and".
+     */
+    private boolean bounding(Doc doc, DateMention d) {
+        for (int k = d.first() - 1; k >= 0 && k >= d.first() - BOUND_REACH; k--) {
+            String w = doc.toks.get(k).text();
+            if (periodBound.contains(w)) {
+                return true;
+            }
+            boolean dateWord = doc.toks.get(k).isDigits() || listJoin.contains(w) || articles.contains(w)
+                    || lex.dates.at("date", doc.toks, k, k + 1, doc.folded) != null;
+            if (k < d.first() - 2 && !dateWord || doc.punctuationBetween(k, k + 1, ",;:.")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean thatBetween(Doc doc, Attribution a, DateMention d) {

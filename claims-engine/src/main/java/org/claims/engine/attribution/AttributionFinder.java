@@ -213,7 +213,8 @@ public final class AttributionFinder {
             pastClitics--;
         }
         if (m.kind().equals("pverb") && subjEnd == m.first() && !startsClause(doc, subjEnd, from) && !thatFollows
-                && !knownBefore(doc, pastClitics, from) && !roles.bodyOfPlace(doc, pastClitics, from)) {
+                && !knownBefore(doc, pastClitics, from) && !roles.bodyOfPlace(doc, pastClitics, from)
+                && !knownSpeakerCloses(doc, m, to)) {
             return null;
         }
         subjEnd = pastClitics;
@@ -311,6 +312,13 @@ public final class AttributionFinder {
             }
         }
         return to; // "a declare a l'agence de presse AFP que ...": only a listener follows, no speaker
+    }
+
+    /** "... tues dans la region precise le HCR.": a known speaker right after the verb closes the sentence, inverted without a comma. */
+    private boolean knownSpeakerCloses(Doc doc, Match m, int to) {
+        int k = m.last() < to && determiners.contains(doc.toks.get(m.last()).text()) ? m.last() + 1 : m.last();
+        Match g = lex.gazetteer.at("speaker", doc.toks, k, to, doc.folded);
+        return g != null && !g.kind().equals("pronoun") && (g.last() >= to || Spans.boundary(doc, g.last() - 1, g.last()));
     }
 
     /** The verb, with its auxiliaries, opens its clause: ", a precise X" is inverted, "a communique ces chiffres" is not. */

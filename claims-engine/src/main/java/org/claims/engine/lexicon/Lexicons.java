@@ -29,13 +29,18 @@ public final class Lexicons {
     Lexicons(String code, KindedLexicon gazetteer, Schema schema, Function<String, List<Entry>> file) {
         this.code = code;
         this.gazetteer = gazetteer;
-        quantities = kinded(schema, "quantities", file);
-        subjects = kinded(schema, "subjects", file);
-        cues = kinded(schema, "cues", file);
-        attribution = kinded(schema, "attribution", file);
-        dates = kinded(schema, "dates", file);
-        furniture = kinded(schema, "furniture", file);
-        words = new Words(code + "/words.tsv", file.apply("words"), schema.kinds("words").keySet());
+        Map<String, List<Entry>> read = new java.util.LinkedHashMap<>(); // read in this order, so errors come in it
+        for (String name : List.of("quantities", "subjects", "cues", "attribution", "dates", "furniture", "words")) {
+            read.put(name, file.apply(name));
+        }
+        words = new Words(code + "/words.tsv", read.get("words"), schema.kinds("words").keySet());
+        Elisions elisions = new Elisions(read.get("words"));
+        quantities = kinded(schema, "quantities", read, elisions);
+        subjects = kinded(schema, "subjects", read, elisions);
+        cues = kinded(schema, "cues", read, elisions);
+        attribution = kinded(schema, "attribution", read, elisions);
+        dates = kinded(schema, "dates", read, elisions);
+        furniture = kinded(schema, "furniture", read, elisions);
         titles = words.of("title");
         venues = words.of("venue");
         articles = words.of("article");
@@ -44,9 +49,9 @@ public final class Lexicons {
         }
     }
 
-    static KindedLexicon kinded(Schema schema, String name, Function<String, List<Entry>> file) {
+    static KindedLexicon kinded(Schema schema, String name, Map<String, List<Entry>> read, Elisions elisions) {
         Map<String, Schema.Kind> kinds = schema.kinds(name);
-        return new KindedLexicon(file.apply(name), k -> kinds.get(k).group());
+        return new KindedLexicon(elisions.expand(read.get(name)), k -> kinds.get(k).group());
     }
 
     /** Known places among tokens [from, to), without common words that only look like one ("le nord"). */
