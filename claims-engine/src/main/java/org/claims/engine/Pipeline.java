@@ -62,7 +62,7 @@ final class Pipeline {
             first = firstSubject(doc);
         }
         Claim.Location headline = headline(article.title());
-        Claim.Location opening = infos.isEmpty() ? null : locations.lead(doc, infos.get(0));
+        Claim.Location opening = opening(doc, infos);
         List<Claim> claims = assembler.assemble(new ClaimAssembler.Context(doc, infos, articleId, language, first,
                 headline, opening, publishedOn));
         String home = countries.of(headline != null ? headline.name() : opening != null ? opening.name() : null);
@@ -86,6 +86,22 @@ final class Pipeline {
     private Claim withCountry(Claim c) {
         String country = c.location() == null ? null : countries.of(c.location().name());
         return country == null ? c : c.withLocation(c.location().withCountry(country));
+    }
+
+    /**
+     * The one place the body opens on: its first sentence's, or when that sentence names none ("Au moins 128 morts,
+     * 560 blesses et 195 disparus."), the next one's in the same paragraph ("Le bilan du seisme ... du Japon").
+     */
+    private Claim.Location opening(Doc doc, List<SentenceInfo> infos) {
+        if (infos.isEmpty()) {
+            return null;
+        }
+        SentenceInfo first = infos.get(0);
+        if (first.places.isEmpty() && first.guessedPlaces.isEmpty() && infos.size() > 1
+                && !PlaceContext.paragraphBreak(doc, first, infos.get(1))) {
+            return locations.lead(doc, infos.get(1));
+        }
+        return locations.lead(doc, first);
     }
 
     /** The one place named by the title. */

@@ -65,7 +65,7 @@ public final class Lexicons {
                 titled = titleCase(doc, from, to);
             }
             drop &= !Boolean.TRUE.equals(titled); // "Death Toll in Brazil Nightclub Fire": every word has a capital
-            drop = drop || insideMediumName(doc, found.get(i), from, to);
+            drop = drop || insideMediumName(doc, found.get(i), from, to) || namesVenue(doc, found.get(i), from);
             if (drop && out == null) {
                 out = new ArrayList<>(found.subList(0, i));
             } else if (!drop && out != null) {
@@ -127,6 +127,12 @@ public final class Lexicons {
             }
         }
         return false;
+    }
+
+    /** "pres de l'hotel Hamilton", "the Hotel Mexico": a place's name right after a venue noun names the venue. */
+    private boolean namesVenue(Doc doc, Match p, int from) {
+        return p.first() > from && venues.contains(doc.toks.get(p.first() - 1).text())
+                && doc.gap(p.first() - 1, p.first()).equals(" ") && doc.capitalized(p.first());
     }
 
     /**

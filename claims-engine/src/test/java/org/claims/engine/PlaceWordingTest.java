@@ -1,0 +1,25 @@
+package org.claims.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.claims.model.Claim;
+import org.junit.jupiter.api.Test;
+
+/** Places the first runs of real-news batches 54-57 showed wrong (rules/1.10.0). */
+class PlaceWordingTest {
+
+    @Test
+    void aBodyOpeningOnBareFiguresTakesThePlaceOfItsNextSentence() {
+        List<Claim> c = Engine.fr("Au moins 64 morts et 300 blessés. Le bilan du séisme qui a frappé le nord du Chili "
+                + "mardi ne cesse de s'alourdir.\n\nLa secousse a aussi été ressentie en Argentine et en Bolivie.");
+        assertThat(c).hasSize(2).allSatisfy(x -> assertThat(x.location()).extracting(Claim.Location::name).isEqualTo("Chile"));
+    }
+
+    @Test
+    void aPlacesNameAfterAVenueNounNamesTheVenue() {
+        Claim c = Engine.one(Engine.fr("À Séoul, la foule s'est pressée près de l'hôtel Hamilton. Le dernier bilan fait état "
+                + "de 149 morts."));
+        assertThat(c.location().name()).isEqualTo("Seoul");
+    }
+}
