@@ -122,7 +122,7 @@ final class SentenceAnalyzer {
                 dist = DAY_AFTER_VERB; // "said Abdul Wahid Rayan, a spokesman at the ministry, on Sunday"
             } else if (d.last() <= a.anchorFirst() && a.anchorFirst() - d.last() <= DAY_BEFORE_VERB) {
                 dist = a.anchorFirst() - d.last() + 1;
-            } else if (d.first() <= from + 1 && d.last() <= a.anchorFirst()) {
+            } else if (d.first() <= from + 1 && d.last() <= a.anchorFirst() && !bounding(doc, d)) {
                 dist = DAY_AFTER_VERB + 1;
             } else if (d.last() <= a.spanFirst() && !Spans.boundaryWithin(doc, from, d.first())
                     && Spans.boundaryWithin(doc, d.last() - 1, a.spanFirst()) && (adverbial(doc, d) || dated(doc, d))) {
@@ -207,6 +207,12 @@ final class SentenceAnalyzer {
      * across nothing but the other day and "and".
      */
     private boolean bounding(Doc doc, DateMention d) {
+        int next = d.last() + 1;
+        next = next < doc.toks.size() && articles.contains(doc.toks.get(next).text()) ? next + 1 : next;
+        if (next < doc.toks.size() && periodBound.contains(doc.toks.get(d.last()).text()) && (doc.toks.get(next).isDigits()
+                || lex.dates.at("date", doc.toks, next, next + 1, doc.folded) != null)) {
+            return true; // "Du 24 fevrier au 23 aout, l'ONU a enregistre": the first day of a period
+        }
         for (int k = d.first() - 1; k >= 0 && k >= d.first() - BOUND_REACH; k--) {
             String w = doc.toks.get(k).text();
             if (periodBound.contains(w)) {

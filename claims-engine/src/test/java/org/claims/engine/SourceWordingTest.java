@@ -3,6 +3,7 @@ package org.claims.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.claims.model.Claim;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,5 +55,24 @@ class SourceWordingTest {
     void theSecondDayOfAPeriodIsNotTheDayOfSpeechEither() {
         assertThat(Engine.one(Engine.en("The agency said between 1 March and 31 May at least 436 civilians were killed."))
                 .statedOn()).isNull();
+    }
+
+    @Test
+    void aKnownSpeakerAfterItsVerbWinsOverAPlaceBeforeIt() {
+        List<Claim> c = Engine.fr("Au moins 900 civils ont été tués et 1 700 autres blessés en Ukraine précise le HCR.");
+        assertThat(c).extracting(x -> x.source().name()).containsOnly("UNHCR");
+    }
+
+    @Test
+    void dataSpeakForWhoeverGatheredThem() {
+        Claim c = Engine.one(Engine.en("The IOM has published new figures. Their data shows 1,457 migrant deaths in 2022."));
+        assertThat(c.source().name()).isEqualTo("IOM");
+    }
+
+    @Test
+    void thePeriodAStatementCoversOpeningTheSentenceIsNotItsDay() {
+        List<Claim> c = Engine.fr("Du 24 février au 23 août, l'ONU a enregistré 13 560 victimes civiles dans le pays. Au moins "
+                + "5 614 civils ont été tués.");
+        assertThat(c).extracting(x -> x.source().name()).containsExactly("United Nations", "United Nations");
     }
 }

@@ -214,7 +214,7 @@ public final class AttributionFinder {
         }
         if (m.kind().equals("pverb") && subjEnd == m.first() && !startsClause(doc, subjEnd, from) && !thatFollows
                 && !knownBefore(doc, pastClitics, from) && !roles.bodyOfPlace(doc, pastClitics, from)
-                && !knownSpeakerCloses(doc, m, to)) {
+                && !roles.knownSpeakerCloses(doc, m, to)) {
             return null;
         }
         subjEnd = pastClitics;
@@ -226,6 +226,11 @@ public final class AttributionFinder {
             if (s != null) {
                 return new Attribution(false, m.first(), m.last(), head, start - 1, s, null);
             }
+        }
+        Attribution closing = !thatFollows && !m.kind().equals("tell") && roles.knownSpeakerCloses(doc, m, to)
+                ? inverted(doc, m, to, memory) : null; // "officials told AFP": a listener
+        if (closing != null) {
+            return closing; // "... et 17 206 autres blesses en Ukraine precise le HCDH.": the known speaker after the verb
         }
         if (start < subjEnd) {
             Claim.Source s = resolver.resolve(doc, start, subjEnd, memory, false);
@@ -312,13 +317,6 @@ public final class AttributionFinder {
             }
         }
         return to; // "a declare a l'agence de presse AFP que ...": only a listener follows, no speaker
-    }
-
-    /** "... tues dans la region precise le HCR.": a known speaker right after the verb closes the sentence, inverted without a comma. */
-    private boolean knownSpeakerCloses(Doc doc, Match m, int to) {
-        int k = m.last() < to && determiners.contains(doc.toks.get(m.last()).text()) ? m.last() + 1 : m.last();
-        Match g = lex.gazetteer.at("speaker", doc.toks, k, to, doc.folded);
-        return g != null && !g.kind().equals("pronoun") && (g.last() >= to || Spans.boundary(doc, g.last() - 1, g.last()));
     }
 
     /** The verb, with its auxiliaries, opens its clause: ", a precise X" is inverted, "a communique ces chiffres" is not. */

@@ -19,6 +19,7 @@ final class SourceRoles {
     private final Set<String> tollNouns;
     private final Set<String> tollFrom;
     private final Set<String> ofWords;
+    private final Set<String> determiners;
 
     SourceRoles(Lexicons lex) {
         this.lex = lex;
@@ -27,6 +28,14 @@ final class SourceRoles {
         this.tollFrom = lex.words.of("tollfrom");
         this.ofWords = new java.util.HashSet<>(lex.words.of("de"));
         ofWords.addAll(lex.words.of("article"));
+        this.determiners = lex.words.of("determiner");
+    }
+
+    /** "... tues dans la region precise le HCR.": a known speaker right after the verb closes the sentence, inverted without a comma. */
+    boolean knownSpeakerCloses(Doc doc, Match m, int to) {
+        int k = m.last() < to && determiners.contains(doc.toks.get(m.last()).text()) ? m.last() + 1 : m.last();
+        Match g = lex.gazetteer.at("speaker", doc.toks, k, to, doc.folded);
+        return g != null && !g.kind().equals("pronoun") && (g.last() >= to || Spans.boundary(doc, g.last() - 1, g.last()));
     }
 
     /** A source whose name is a count's ("new toll from provincial authorities"): its words did not name a body. */
