@@ -1,6 +1,7 @@
 package org.claims.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -51,6 +52,14 @@ class ClaimShapeTest {
         Claim c = Engine.one(Engine.en("Pentagon: 10,000 North Korean soldiers in Russia\nThe Pentagon said on "
                 + "Monday that 10,000 North Korean soldiers had been sent to Russia."));
         assertThat(c.source().name()).isEqualTo("US Department of Defense");
+    }
+
+    @Test
+    void aFigureRestatedInAnotherSentenceIsAnotherStatement() {
+        List<Claim> c = Engine.en("At least 16 people were killed in the fire on Tuesday. Fire service official Karim Noor "
+                + "said 16 people were killed.");
+        assertThat(c).extracting(x -> x.quantity().qualifier().name(), x -> x.source() == null ? null : x.source().name())
+                .containsExactly(tuple("AT_LEAST", null), tuple("EXACT", "Fire Service"));
     }
 
     @Test
