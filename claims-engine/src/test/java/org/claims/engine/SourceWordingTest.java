@@ -75,4 +75,10 @@ class SourceWordingTest {
                 + "5 614 civils ont été tués.");
         assertThat(c).extracting(x -> x.source().name()).containsExactly("United Nations", "United Nations");
     }
+
+    @Test
+    void aSpeakerNounOpeningAQuoteAfterTheVerbIsTheQuotesSubjectNotTheSpeaker() {
+        Claim c = Engine.one(Engine.en("Officials said protesters \"threw stones at officers\" before 40 people were arrested."));
+        assertThat(c.source().name()).isEqualTo("Officials");
+    }
 }

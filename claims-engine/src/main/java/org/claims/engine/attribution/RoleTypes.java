@@ -22,7 +22,7 @@ final class RoleTypes {
             return true;
         }
         return switch (roleType) {
-            case "org" -> !sourceType.equals("nation"); // "the report": whoever wrote it, any organisation
+            case "org" -> !sourceType.equals("nation") && !sourceType.equals("media"); // "the report": its author, not a medium relaying it
             case "agency" -> sourceType.equals("intelligence") || name.contains("Agency") || publicBody(name);
             case "ministry" -> name.contains("Ministry") || name.contains("Department");
             case "intelligence" -> name.contains("Intelligence");

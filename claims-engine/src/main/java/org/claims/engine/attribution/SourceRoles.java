@@ -35,7 +35,11 @@ final class SourceRoles {
     boolean knownSpeakerCloses(Doc doc, Match m, int to) {
         int k = m.last() < to && determiners.contains(doc.toks.get(m.last()).text()) ? m.last() + 1 : m.last();
         Match g = lex.gazetteer.at("speaker", doc.toks, k, to, doc.folded);
-        return g != null && !g.kind().equals("pronoun") && (g.last() >= to || Spans.boundary(doc, g.last() - 1, g.last()));
+        if (g == null || g.kind().equals("pronoun")) {
+            return false;
+        }
+        String after = g.last() >= to ? "" : doc.gap(g.last() - 1, g.last()).strip();
+        return after.isEmpty() ? g.last() >= to : after.equals(",") || after.equals("."); // not "said protesters \"threw ..."
     }
 
     /** A source whose name is a count's ("new toll from provincial authorities"): its words did not name a body. */
