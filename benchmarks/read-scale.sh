@@ -20,7 +20,7 @@ export INGEST_API_KEYS="scale-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
 . "$HERE/stack-lib.sh"
 QS=""
 qs_start() {   # qs_start CACHE_BYTES LOGNAME
-  QUERY_READ_CACHE_MAX_BYTES=$1 setsid java -Xmx64m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m \
+  QUERY_READ_CACHE_MAX_BYTES=$1 setsid java -Xmx64m -XX:+UseParallelGC -XX:ReservedCodeCacheSize=64m \
     -jar "$REPO/query-service/target/quarkus-app/quarkus-run.jar" >"$DATA/$2.log" 2>&1 &
   QS=$!
   for _ in $(seq 1 240); do

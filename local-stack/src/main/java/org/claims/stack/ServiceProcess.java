@@ -31,16 +31,20 @@ public final class ServiceProcess {
     final String heap;
     /** C1 only (-XX:TieredStopAtLevel=1) unless the flags say how to compile. */
     final boolean c1Only;
+    /** -XX:+Use...GC unless the flags name a collector. */
+    final String collector;
     private Process process;
     private volatile boolean stopping;
 
     public ServiceProcess(String name, int port, Path repo, Path logsDir) {
-        this(name, port, repo, logsDir, "96m", false);
+        this(name, port, repo, logsDir, "96m", false, "-XX:+UseSerialGC");
     }
 
-    ServiceProcess(String name, int port, Path repo, Path logsDir, String heap, boolean c1Only) {
+    /** collector: the GC flag this service runs with unless the user's flags name one. */
+    ServiceProcess(String name, int port, Path repo, Path logsDir, String heap, boolean c1Only, String collector) {
         this.name = name;
         this.heap = heap;
+        this.collector = collector;
         this.c1Only = c1Only;
         this.port = port;
         this.jar = repo.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
@@ -56,6 +60,9 @@ public final class ServiceProcess {
         }
         if (c1Only && javaOpts.stream().noneMatch(o -> o.contains("Tiered"))) {
             cmd.add("-XX:TieredStopAtLevel=1");
+        }
+        if (javaOpts.stream().noneMatch(o -> o.matches("-XX:[+]Use\\w+GC"))) {
+            cmd.add(collector); // two collectors on one command line stop the JVM
         }
         cmd.addAll(javaOpts);
         // written by the package build next to the jar; -Xshare:auto (the default) ignores it if the JVM or jars differ

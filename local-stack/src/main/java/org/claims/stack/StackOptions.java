@@ -24,9 +24,10 @@ record StackOptions(boolean seeds, boolean infraOnly, boolean trainArchives, Pat
             + "  --train-class-archives  start, post the seeds, read, stop: each service's app-cds.jsa then holds every\n"
             + "                  class its start and its work load (run by the package build; faster starts)\n"
             + "env: KAFKA_BOOTSTRAP_SERVERS, QUARKUS_DATASOURCE_JDBC_URL/_USERNAME/_PASSWORD (use external servers),\n"
-            + "     INGEST_API_KEYS (first key used), CLAIMS_JAVA_OPTS (service JVM flags, default -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m\n"
+            + "     INGEST_API_KEYS (first key used), CLAIMS_JAVA_OPTS (service JVM flags, default -XX:ReservedCodeCacheSize=64m\n"
             + "     -XX:TrimNativeHeapInterval=5000 where the JVM has it; -Xmx96m, query-service -Xmx64m unless -Xmx is given;\n"
-            + "     ingest and query-service -XX:TieredStopAtLevel=1 unless a Tiered flag is given)";
+            + "     ingest and query-service -XX:TieredStopAtLevel=1 unless a Tiered flag is given; the serial collector,\n"
+            + "     query-service the parallel one, unless a -XX:+Use...GC flag is given)";
 
     static StackOptions parse(String[] args, Map<String, String> env) {
         boolean seeds = true;
@@ -78,12 +79,12 @@ record StackOptions(boolean seeds, boolean infraOnly, boolean trainArchives, Pat
     }
 
     /**
-     * One GC thread and a capped code cache (heaps are per service, {@link ServiceProcess#heap}); and, where the
+     * A capped code cache (heaps and collectors are per service, {@link ServiceProcess#heap}); and, where the
      * JVM has it (17.0.9+), a periodic trim of glibc's heap: after a load, query-service kept ≈ 35 MB of freed
      * native memory (compiler arenas, JDBC and Kafka buffers) that {@code jcmd System.trim_native_heap} returned.
      */
     static List<String> defaultJavaOpts() {
-        List<String> opts = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m"));
+        List<String> opts = new ArrayList<>(List.of("-XX:ReservedCodeCacheSize=64m")); // each service adds its collector
         try {
             java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
                     .getVMOption("TrimNativeHeapInterval");

@@ -15,7 +15,7 @@ class ServiceProcessCommandTest {
 
     @Test
     void c1OnlyServicesGetTheFlagUnlessTheUserSaysHowToCompile() {
-        ServiceProcess c1 = new ServiceProcess("query-service", 8083, dir, dir, "64m", true);
+        ServiceProcess c1 = new ServiceProcess("query-service", 8083, dir, dir, "64m", true, "-XX:+UseParallelGC");
         List<String> cmd = c1.command(List.of("-XX:+UseSerialGC"), false);
         assertTrue(cmd.contains("-XX:TieredStopAtLevel=1"), cmd.toString());
         assertTrue(cmd.contains("-Xmx64m"), cmd.toString());
@@ -27,8 +27,18 @@ class ServiceProcessCommandTest {
 
     @Test
     void otherServicesKeepTieredCompilation() {
-        ServiceProcess c2 = new ServiceProcess("extract-service", 8082, dir, dir, "96m", false);
+        ServiceProcess c2 = new ServiceProcess("extract-service", 8082, dir, dir, "96m", false, "-XX:+UseSerialGC");
         List<String> cmd = c2.command(List.of("-XX:+UseSerialGC"), false);
         assertTrue(cmd.stream().noneMatch(o -> o.contains("Tiered")), cmd.toString());
+    }
+
+    @Test
+    void eachServiceRunsItsCollectorUnlessTheUserNamesOne() {
+        ServiceProcess query = new ServiceProcess("query-service", 8083, dir, dir, "64m", true, "-XX:+UseParallelGC");
+        assertTrue(query.command(List.of("-XX:ReservedCodeCacheSize=64m"), false).contains("-XX:+UseParallelGC"));
+
+        List<String> own = query.command(List.of("-XX:+UseSerialGC"), false);
+        assertFalse(own.contains("-XX:+UseParallelGC"), own.toString());
+        assertEquals(1, own.stream().filter(o -> o.endsWith("GC") && o.startsWith("-XX:+Use")).count(), own.toString());
     }
 }
