@@ -337,7 +337,7 @@ final class ClaimAssembler {
             measure = Measure.PRESENT.wire();
         }
         if (measure == null && (sentenceMeasure == null || measures.partitiveWhole(ctx.doc(), q, s))) {
-            return null; // "eight of the 33 people on board died": the 33 are no claim when their noun says nothing
+            return null; // "six of the 40 people on board died": the 33 are no claim when their noun says nothing
         }
         Measure m = measure != null ? Measure.fromWire(measure) : sentenceMeasure;
         Attribution a = AttributionChooser.choose(ctx.doc(), q, s);

@@ -26,7 +26,7 @@ final class Events {
     /** The event after the figure that overrides its state (nounMeasure: its noun's, cue: its own cue), or null. */
     String happened(Doc doc, Quantity q, SentenceInfo s, String nounMeasure, String cue) {
         if (measures.partitiveWhole(doc, q, s)) {
-            return null; // "eight of the 33 hostages are dead": the 33 stay hostages
+            return null; // "six of the 40 hostages had died": the 33 stay hostages
         }
         if (status(nounMeasure)) {
             return eventAfter(doc, q, s, false);
@@ -62,7 +62,7 @@ final class Events {
      * assaillants, ont été retrouvés morts": taken, then killed).
      */
     private String eventAfter(Doc doc, Quantity q, SentenceInfo s, boolean deathOnly) {
-        Quantity set = measures.partitiveSet(doc, q, s); // "eight of the 33 hostages are dead": the 33 are eight's noun phrase
+        Quantity set = measures.partitiveSet(doc, q, s); // "six of the 40 hostages had died": the 33 are eight's noun phrase
         for (Match c : s.cues()) {
             boolean event = c.kind().equals(Measure.KILLED.wire()) || !deathOnly && (c.kind().equals(Measure.WOUNDED.wire())
                     || c.kind().equals(Measure.MISSING.wire()));
@@ -70,7 +70,7 @@ final class Events {
                     || c.first() > 0 && articles.contains(doc.toks.get(c.first() - 1).text())  // "the death of George Floyd"
                     || c.last() < s.to && (determiners.contains(doc.toks.get(c.last()).text())
                     || doc.toks.get(c.last()).isDigits())) // "kidnapped 20 students, killing a member of staff": its own object
-                    || ownFigure(doc, c, s); // "took 120 hostages and killed about 300 people"
+                    || ownFigure(doc, c, s); // "seized 120 hostages and killed about 300 villagers"
             if (event && !named && c.first() >= q.last() && c.first() - q.last() <= EVENT_REACH
                     && (!MeasureFinder.figureBetween(s.quantities, q, set, q.last(), c.first())
                     || !deathOnly && measures.sharedVerb(doc, q, c, s, true))) {

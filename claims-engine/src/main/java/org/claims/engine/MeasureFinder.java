@@ -55,9 +55,9 @@ final class MeasureFinder {
             }
             boolean after = c.first() >= q.last();
             if (after && opensClause(doc, c, s)) {
-                continue; // "took 120 hostages and killed about 300 people": that verb has its own object
+                continue; // "seized 120 hostages and killed about 300 villagers": that verb has its own object
             }
-            // "killed at least 315"; not across a comma: "Deux garcons ont ete tues, cinq enfants ont ete blesses"
+            // "killed at least 315"; not across a comma: "Deux policiers ont ete tues, cinq agents ont ete blesses"
             boolean object = !after && (c.last() == q.first() || c.last() == textStart) && !doc.punctuationBetween(c.last() - 1, q.first(), ",");
             int dist = object ? 0 : after ? c.first() - q.last() : q.first() - c.last() + 2;
             int lo = after ? q.last() : c.last();

@@ -11,7 +11,7 @@ import org.claims.engine.text.Doc;
 import org.claims.model.Measure;
 
 /**
- * Measures listed together of one group of people ("900 hommes, tues ou blesses", "471 people killed, injured or
+ * Measures listed together of one group of people ("900 hommes, tues ou blesses", "230 people killed, injured or
  * missing") are one measure: counted killed and wounded together, they are casualties. Read over a sentence's cues
  * before any figure picks one, so the nearest word of the list never decides alone.
  */

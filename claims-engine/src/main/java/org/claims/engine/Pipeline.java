@@ -89,8 +89,8 @@ final class Pipeline {
     }
 
     /**
-     * The one place the body opens on: its first sentence's, or when that sentence names none ("Au moins 128 morts,
-     * 560 blesses et 195 disparus."), the next one's in the same paragraph ("Le bilan du seisme ... du Japon").
+     * The one place the body opens on: its first sentence's, or when that sentence names none ("Au moins 64 morts
+     * et 300 blesses."), the next one's in the same paragraph ("Le seisme qui a frappe le nord du Chili ...").
      */
     private Claim.Location opening(Doc doc, List<SentenceInfo> infos) {
         if (infos.isEmpty()) {

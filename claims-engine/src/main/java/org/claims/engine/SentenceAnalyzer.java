@@ -39,7 +39,7 @@ final class SentenceAnalyzer {
     private final Set<String> dateModifier;
     private final Set<String> comparison;
     private static final int COMPARED_REACH = 6;
-    /** "between 1 March and 31 May": from the second day back to the bound. */
+    /** "between 3 April and 30 June": from the second day back to the bound. */
     private static final int BOUND_REACH = 6;
     private final Set<String> listJoin;
     private final Set<String> articles;
@@ -115,7 +115,7 @@ final class SentenceAnalyzer {
             int dist = Integer.MAX_VALUE;
             boolean inverted = a.spanFirst() >= a.anchorLast();
             if (d.first() >= a.anchorLast() && d.first() - a.anchorLast() <= DAY_AFTER_VERB && !thatBetween(doc, a, d)
-                    && !bounding(doc, d)) { // "le rapport indique qu'entre le 8 juillet et ...": days of the report's content
+                    && !bounding(doc, d)) { // "le rapport indique qu'entre le 3 mars et ...": days of the report's content
                 dist = d.first() - a.anchorLast();
             } else if (inverted && d.first() >= a.spanLast() && d.first() - a.spanLast() <= DAY_AFTER_SOURCE
                     && adverbial(doc, d)) {
@@ -203,7 +203,7 @@ final class SentenceAnalyzer {
     }
 
     /**
-     * "depuis le 5 mai", "between 1 March and 31 May": the day bounds a period, or closes one opened by a bound
+     * "depuis le 5 mai", "between 3 April and 30 June": the day bounds a period, or closes one opened by a bound
      * across nothing but the other day and "and".
      */
     private boolean bounding(Doc doc, DateMention d) {
@@ -211,7 +211,7 @@ final class SentenceAnalyzer {
         next = next < doc.toks.size() && articles.contains(doc.toks.get(next).text()) ? next + 1 : next;
         if (next < doc.toks.size() && periodBound.contains(doc.toks.get(d.last()).text()) && (doc.toks.get(next).isDigits()
                 || lex.dates.at("date", doc.toks, next, next + 1, doc.folded) != null)) {
-            return true; // "Du 24 fevrier au 23 aout, l'ONU a enregistre": the first day of a period
+            return true; // "Du 2 mars au 15 juin, l'OMS a enregistre": the first day of a period
         }
         for (int k = d.first() - 1; k >= 0 && k >= d.first() - BOUND_REACH; k--) {
             String w = doc.toks.get(k).text();

@@ -127,8 +127,8 @@ class MeasureTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "fr|Le gouvernement a confirmé que six des 40 otages qui devaient être libérés sont morts.",
-        "en|The army said that six of the 40 hostages due for release were already dead."})
+        "fr|Le gouvernement a confirmé que six des 40 otages retenus dans le camp sont morts.",
+        "en|The army said that six of the 40 hostages held in the camp had died."})
     void aPartTakenFromASetTakesTheVerbAndTheSetKeepsItsNoun(String lang, String body) {
         assertThat(Engine.run(body, lang, "2025-02-01")).extracting(c -> c.quantity().low(), Claim::measure)
                 .containsExactly(tuple(6L, Measure.KILLED), tuple(40L, Measure.CAPTURED));
@@ -142,21 +142,21 @@ class MeasureTest {
 
     @Test
     void aCoordinatedVerbWithItsOwnObjectIsNotTheVerbOfTheFigureBefore() {
-        assertThat(Engine.en("The rebels took 120 hostages and killed about 300 people during the raid."))
+        assertThat(Engine.en("Gunmen seized 120 hostages and killed about 300 villagers in the raid."))
                 .extracting(Claim::measure).containsExactly(Measure.CAPTURED, Measure.KILLED);
     }
 
     @Test
     void aVerbBeforeACommaIsNotTheVerbOfTheFigureAfterIt() {
-        assertThat(Engine.fr("Deux garçons ont été tués, cinq autres enfants et un adulte ont été blessés."))
+        assertThat(Engine.fr("Deux policiers ont été tués, cinq autres agents et un passant ont été blessés."))
                 .extracting(c -> c.quantity().low(), Claim::measure)
                 .startsWith(tuple(2L, Measure.KILLED), tuple(5L, Measure.WOUNDED));
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "fr|Le HCR parle d'au moins 230 personnes tuées, blessées ou portées disparues.",
-        "fr|Les assaillants ont perdu 900 hommes, tués ou blessés, selon l'état-major.",
+        "fr|Le bilan du HCR fait état d'au moins 230 habitants tués, blessés ou portés disparus.",
+        "fr|L'armée a perdu 900 soldats, tués ou blessés, en un mois, selon l'état-major.",
         "fr|L'armée aurait subi 900 pertes, tués et blessés.",
         "en|The agency counted at least 230 people killed, injured or missing.",
         "en|At least 230 soldiers were killed or wounded."})
@@ -166,10 +166,10 @@ class MeasureTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "fr|En mars 2016, près de 250 migrants meurent dans le naufrage d'un chalutier.|killed",
-        "fr|Environ 60 personnes ont disparu en mer jeudi, selon l'OIM.|missing",
-        "en|Eleven firefighters die battling a blaze in Oregon.|killed",
-        "en|Local militias had led to 90 people being lynched since March, the UN said.|killed",
+        "fr|Chaque mois, près de 250 migrants meurent au large de la Crète.|killed",
+        "fr|Environ 60 pêcheurs ont disparu jeudi au large du Sénégal, selon l'OIM.|missing",
+        "en|Eleven miners die in a gas blast in Silesia.|killed",
+        "en|Mobs have lynched 90 people since March, the UN said.|killed",
         "en|About 60 people disappeared at sea on Thursday.|missing",
         "en|More than 80,000 people descended on the capital on Saturday.|present"})
     void deathsInThePresentVanishingLynchingAndCrowdsDescending(String lang, String body, String measure) {

@@ -20,19 +20,19 @@ class SourceWordingTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "en|The UN human rights office published its quarterly report on Tuesday. According to the report, at least 436 "
-                + "civilians were killed between March and May.|OHCHR",
-        "fr|L'ONU a publié mardi son rapport trimestriel. Selon le rapport, au moins 436 civils ont été tués entre mars "
-                + "et mai.|United Nations"})
+        "en|The UN human rights office published its quarterly report on Tuesday. According to the report, at least 210 "
+                + "civilians were killed between April and June.|OHCHR",
+        "fr|L'ONU a publié mardi son rapport trimestriel. Selon le rapport, au moins 210 civils ont été tués entre avril "
+                + "et juin.|United Nations"})
     void aReportSpeaksForTheOrganisationLastNamed(String lang, String body, String source) {
         assertThat(Engine.run(body, lang, "2025-02-01").get(0).source().name()).isEqualTo(source);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "Officials confirm 89 people are still missing after the floods.|Officials",
-        "The rebels claim that overnight strikes around the capital killed six people.|Rebels",
-        "Human rights groups say 61 people were killed during the protests.|Human rights groups"})
+        "Officials confirm 35 people are missing after the mudslide.|Officials",
+        "The rebels claim that air strikes on the port town killed 14 people.|Rebels",
+        "Human rights groups say 27 people died in the crackdown.|Human rights groups"})
     void aPluralSubjectInThePresentSpeaks(String body, String source) {
         assertThat(Engine.one(Engine.en(body)).source().name()).isEqualTo(source);
     }
@@ -45,40 +45,40 @@ class SourceWordingTest {
 
     @Test
     void daysBoundingThePeriodAReportCoversAreNotTheDayItSpoke() {
-        Claim c = Engine.one(Engine.fr("L'ONU a publié son bilan. Le rapport indique qu'entre le 8 juillet et le 31 "
-                + "décembre, au moins 552 personnes ont été tuées."));
+        Claim c = Engine.one(Engine.fr("L'ONU a publié son bilan. Le rapport indique qu'entre le 3 mars et le 30 "
+                + "juin, au moins 120 personnes ont été tuées."));
         assertThat(c.source().name()).isEqualTo("United Nations");
         assertThat(c.statedOn()).isEqualTo(LocalDate.parse("2024-10-29")); // "indique", a present: the day of publication
     }
 
     @Test
     void theSecondDayOfAPeriodIsNotTheDayOfSpeechEither() {
-        assertThat(Engine.one(Engine.en("The agency said between 1 March and 31 May at least 436 civilians were killed."))
+        assertThat(Engine.one(Engine.en("The agency said between 3 April and 30 June at least 210 civilians were killed."))
                 .statedOn()).isNull();
     }
 
     @Test
     void aKnownSpeakerAfterItsVerbWinsOverAPlaceBeforeIt() {
-        List<Claim> c = Engine.fr("Au moins 900 civils ont été tués et 1 700 autres blessés en Ukraine précise le HCR.");
+        List<Claim> c = Engine.fr("Au moins 90 soldats ont été tués et 140 autres blessés en Ukraine précise le HCR.");
         assertThat(c).extracting(x -> x.source().name()).containsOnly("UNHCR");
     }
 
     @Test
     void dataSpeakForWhoeverGatheredThem() {
-        Claim c = Engine.one(Engine.en("The IOM has published new figures. Their data shows 1,457 migrant deaths in 2022."));
+        Claim c = Engine.one(Engine.en("The IOM has published new figures. Their data shows 310 migrant deaths on the route last year."));
         assertThat(c.source().name()).isEqualTo("IOM");
     }
 
     @Test
     void thePeriodAStatementCoversOpeningTheSentenceIsNotItsDay() {
-        List<Claim> c = Engine.fr("Du 24 février au 23 août, l'ONU a enregistré 13 560 victimes civiles dans le pays. Au moins "
-                + "5 614 civils ont été tués.");
+        List<Claim> c = Engine.fr("Du 2 mars au 15 juin, l'ONU a enregistré 4 200 victimes dans la province. Au moins "
+                + "1 900 habitants ont été tués.");
         assertThat(c).extracting(x -> x.source().name()).containsExactly("United Nations", "United Nations");
     }
 
     @Test
     void aSpeakerNounOpeningAQuoteAfterTheVerbIsTheQuotesSubjectNotTheSpeaker() {
-        Claim c = Engine.one(Engine.en("Officials said protesters \"threw stones at officers\" before 40 people were arrested."));
+        Claim c = Engine.one(Engine.en("Officials said protesters \"blocked the main gate\" before 40 people were arrested."));
         assertThat(c.source().name()).isEqualTo("Officials");
     }
 }

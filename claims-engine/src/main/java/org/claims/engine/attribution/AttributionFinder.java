@@ -230,7 +230,7 @@ public final class AttributionFinder {
         Attribution closing = !thatFollows && !m.kind().equals("tell") && roles.knownSpeakerCloses(doc, m, to)
                 ? inverted(doc, m, to, memory) : null; // "officials told AFP": a listener
         if (closing != null) {
-            return closing; // "... et 17 206 autres blesses en Ukraine precise le HCDH.": the known speaker after the verb
+            return closing; // "... et 40 autres blesses au Soudan precise le HCR.": the known speaker after the verb
         }
         if (start < subjEnd) {
             Claim.Source s = resolver.resolve(doc, start, subjEnd, memory, false);

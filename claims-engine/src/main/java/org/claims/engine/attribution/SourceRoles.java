@@ -39,7 +39,7 @@ final class SourceRoles {
             return false;
         }
         String after = g.last() >= to ? "" : doc.gap(g.last() - 1, g.last()).strip();
-        return after.isEmpty() ? g.last() >= to : after.equals(",") || after.equals("."); // not "said protesters \"threw ..."
+        return after.isEmpty() ? g.last() >= to : after.equals(",") || after.equals("."); // not "said protesters \"blocked ..."
     }
 
     /** A source whose name is a count's ("new toll from provincial authorities"): its words did not name a body. */

@@ -11,7 +11,7 @@ import org.claims.engine.text.Folding;
 /**
  * A pack's elided words (words.tsv kind {@code elision}: "de" written "d'" before a vowel, "que" written "qu'"): every
  * entry of the pack's other files that holds such a word is also matched with it elided, so "parle de" reads "parle
- * d'au moins 471" without a second line in the file. Done once at load; matching itself is unchanged.
+ * d'au moins 230" without a second line in the file. Done once at load; matching itself is unchanged.
  */
 final class Elisions {
     /** A pattern holds at most a few elidable words; past that, variants would multiply for nothing. */

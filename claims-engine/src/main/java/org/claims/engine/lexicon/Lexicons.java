@@ -129,7 +129,7 @@ public final class Lexicons {
         return false;
     }
 
-    /** "pres de l'hotel Hamilton", "the Hotel Mexico": a place's name right after a venue noun names the venue. */
+    /** "pres de l'hotel Bristol", "the Hotel Bristol": a place's name right after a venue noun names the venue. */
     private boolean namesVenue(Doc doc, Match p, int from) {
         return p.first() > from && venues.contains(doc.toks.get(p.first() - 1).text())
                 && doc.gap(p.first() - 1, p.first()).equals(" ") && doc.capitalized(p.first());
