@@ -81,4 +81,10 @@ class SourceWordingTest {
         Claim c = Engine.one(Engine.en("Officials said protesters \"blocked the main gate\" before 40 people were arrested."));
         assertThat(c.source().name()).isEqualTo("Officials");
     }
+
+    @Test
+    void theChannelBetweenAnInvertedVerbAndItsSpeakerIsSkipped() {
+        Claim c = Engine.one(Engine.fr("\"Trois blessés sont dans un état grave\", a écrit sur Telegram le gouverneur Jean Martin."));
+        assertThat(c.source().text()).isEqualTo("le gouverneur Jean Martin");
+    }
 }

@@ -272,7 +272,7 @@ public final class AttributionFinder {
             after = day.last();
         }
         after = times.pastTime(doc, after, to); // "a annonce dans la nuit de lundi a mardi le vice-president"
-        after = pastListener(doc, after, to);
+        after = roles.pastChannel(doc, pastListener(doc, after, to), to);
         boolean closed = setOff && after < to && doc.gap(after - 1, after).strip().equals(",");
         if (after >= to || Spans.boundary(doc, after - 1, after) && !closed
                 || lex.attribution.at("stop", doc.toks, after, to, doc.folded) != null

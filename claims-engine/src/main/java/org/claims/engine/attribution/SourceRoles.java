@@ -20,6 +20,9 @@ final class SourceRoles {
     private final Set<String> tollFrom;
     private final Set<String> ofWords;
     private final Set<String> determiners;
+    private final Set<String> channels;
+    /** "sur les reseaux sociaux le ministre": the channel's words before the speaker. */
+    private static final int CHANNEL_WORDS = 4;
 
     SourceRoles(Lexicons lex) {
         this.lex = lex;
@@ -29,6 +32,7 @@ final class SourceRoles {
         this.ofWords = new java.util.HashSet<>(lex.words.of("de"));
         ofWords.addAll(lex.words.of("article"));
         this.determiners = lex.words.of("determiner");
+        this.channels = lex.words.of("channel");
     }
 
     /** "... tues dans la region precise le HCR.": a known speaker right after the verb closes the sentence, inverted without a comma. */
@@ -40,6 +44,27 @@ final class SourceRoles {
         }
         String after = g.last() >= to ? "" : doc.gap(g.last() - 1, g.last()).strip();
         return after.isEmpty() ? g.last() >= to : after.equals(",") || after.equals("."); // not "said protesters \"blocked ..."
+    }
+
+    /**
+     * ", a ecrit sur Telegram le gouverneur X", ", a indique sur Facebook Jean Dupont": the token where the speaker starts
+     * after a channel (its word, an article, the channel's name and a few lower-case words), else after itself.
+     */
+    int pastChannel(Doc doc, int after, int to) {
+        if (after >= to || !channels.contains(doc.toks.get(after).text())) {
+            return after;
+        }
+        int k = after + 1;
+        k = k < to && determiners.contains(doc.toks.get(k).text()) ? k + 1 : k;
+        for (k++; k < to && k - after <= CHANNEL_WORDS; k++) {
+            if (Spans.boundary(doc, k - 1, k)) {
+                return after;
+            }
+            if (doc.capitalized(k) || determiners.contains(doc.toks.get(k).text())) {
+                return k;
+            }
+        }
+        return after;
     }
 
     /** A source whose name is a count's ("new toll from provincial authorities"): its words did not name a body. */
