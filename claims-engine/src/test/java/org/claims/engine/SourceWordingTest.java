@@ -87,4 +87,19 @@ class SourceWordingTest {
         Claim c = Engine.one(Engine.fr("\"Trois blessés sont dans un état grave\", a écrit sur Telegram le gouverneur Jean Martin."));
         assertThat(c.source().text()).isEqualTo("le gouverneur Jean Martin");
     }
+
+    @Test
+    void whoKilledIsNotWhoSays() {
+        Claim c = Engine.one(Engine.en("The Ombudsman Office of Chile reported that 41 people have been killed by soldiers amid "
+                + "the protests."));
+        assertThat(c.source().name()).startsWith("Ombudsman Office of Chile");
+    }
+
+    @Test
+    void aSentenceRevealingWhoGaveTheFiguresBeforeGivesThemItsSource() {
+        Claim c = Engine.one(Engine.en("Around 60,000 people marched across Spain on Sunday. This was revealed by the Interior "
+                + "Ministry."));
+        assertThat(c.source()).isNotNull();
+        assertThat(c.source().text()).isEqualTo("the Interior Ministry");
+    }
 }

@@ -176,8 +176,9 @@ public final class AttributionFinder {
             reported = lex.attribution.at("passive", doc.toks, k - 1, m.first(), doc.folded) != null
                     && (k < 2 || !activeAux.contains(doc.toks.get(k - 2).text()));
         }
-        if (!reported || m.last() >= to || Spans.boundary(doc, m.first(), m.last())) {
-            return null;
+        if (!reported || m.last() >= to || Spans.boundary(doc, m.first(), m.last())
+                || lex.cues.endingAt("measure", doc.toks, m.first(), from, doc.folded) != null) {
+            return null; // "reported that 41 people have been killed by authorities": who did it, not who says
         }
         int end = spans.forwardEnd(doc, m.last(), to);
         Claim.Source s = resolver.resolve(doc, m.last(), end, memory, true);
