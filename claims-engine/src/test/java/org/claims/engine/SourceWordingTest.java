@@ -102,4 +102,16 @@ class SourceWordingTest {
         assertThat(c.source()).isNotNull();
         assertThat(c.source().text()).isEqualTo("the Interior Ministry");
     }
+
+    @Test
+    void aVerbAfterButSharesTheSubjectOfTheVerbBefore() {
+        Claim c = Engine.one(Engine.en("The Zorbex Front claimed the ambush but said they had killed five police officers."));
+        assertThat(c.source().name()).isEqualTo("Zorbex Front");
+    }
+
+    @Test
+    void anArmedGroupClaimingATollIsItsSource() {
+        Claim c = Engine.one(Engine.fr("Les shebab ont revendiqué l'attaque et ont affirmé avoir tué 12 soldats."));
+        assertThat(c.source().name()).isEqualTo("Al-Shabaab");
+    }
 }

@@ -26,7 +26,9 @@ final class SourceRoles {
 
     SourceRoles(Lexicons lex) {
         this.lex = lex;
-        this.joins = lex.words.of("listjoin");
+        Set<String> j = new java.util.HashSet<>(lex.words.of("listjoin"));
+        j.addAll(lex.words.of("clausejoin")); // "claimed the attack but said": a verb's subject is shared across "but" too
+        this.joins = Set.copyOf(j);
         this.tollNouns = lex.words.of("tollnoun");
         this.tollFrom = lex.words.of("tollfrom");
         this.ofWords = new java.util.HashSet<>(lex.words.of("de"));
