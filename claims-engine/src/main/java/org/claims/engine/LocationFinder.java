@@ -166,6 +166,10 @@ final class LocationFinder {
         return only == null ? null : new Claim.Location(only.value(), doc.text(only.first(), only.last()));
     }
 
+    PlaceCountries countries() {
+        return countries;
+    }
+
     /** The last place of the sentence that says where people are (known places first), or null. */
     Claim.Location lastUsable(Doc doc, SentenceInfo s, Claim.Location lastCapital) {
         Claim.Location known = lastUsable(doc, s, s.places, lastCapital);

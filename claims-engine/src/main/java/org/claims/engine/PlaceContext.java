@@ -2,6 +2,7 @@ package org.claims.engine;
 
 import java.util.List;
 import org.claims.engine.lexicon.Lexicons;
+import org.claims.engine.lexicon.PlaceCountries;
 import org.claims.engine.text.Doc;
 import org.claims.model.Claim;
 
@@ -15,6 +16,7 @@ final class PlaceContext {
     private final Doc doc;
     private final Lexicons lex;
     private final LocationFinder locations;
+    private final PlaceCountries countries;
     private Claim.Location inParagraph;
     private int paragraphSentence = -1;
     private Claim.Location inArticle;
@@ -28,6 +30,7 @@ final class PlaceContext {
         this.doc = doc;
         this.lex = lex;
         this.locations = locations;
+        this.countries = locations.countries();
     }
 
     /** Called for each sentence in order, after its claims: remembers its last usable place. */
@@ -35,6 +38,10 @@ final class PlaceContext {
         Claim.Location last = locations.lastUsable(doc, s, lastCapital);
         if (index == read.size()) {
             read.add(lastCapital == null ? last : locations.lastUsable(doc, s, null)); // kept for only()
+        }
+        if (last != null && inArticle != null && !last.name().equals(inArticle.name())
+                && last.name().equals(countries.of(inArticle.name()))) {
+            last = inArticle; // "... city of Peshawar. ... close to Pakistan's tribal areas": the scene's country keeps it
         }
         if (last != null) {
             inParagraph = last;

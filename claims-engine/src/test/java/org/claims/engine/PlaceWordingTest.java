@@ -22,4 +22,11 @@ class PlaceWordingTest {
                 + "de 12 blessés."));
         assertThat(c.location().name()).isEqualTo("Madrid");
     }
+
+    @Test
+    void theCountryOfTheSceneNamedLaterKeepsTheFinerScene() {
+        Claim c = Engine.one(Engine.en("A bomb went off in the city of Quetta on Tuesday.\n\nThe district, close to "
+                + "Pakistan's tribal areas, is often hit. Police said eight people were killed."));
+        assertThat(c.location().name()).isEqualTo("Quetta");
+    }
 }
