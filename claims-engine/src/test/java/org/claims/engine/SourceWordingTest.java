@@ -86,6 +86,9 @@ class SourceWordingTest {
     void theChannelBetweenAnInvertedVerbAndItsSpeakerIsSkipped() {
         Claim c = Engine.one(Engine.fr("\"Trois blessés sont dans un état grave\", a écrit sur Telegram le gouverneur Jean Martin."));
         assertThat(c.source().text()).isEqualTo("le gouverneur Jean Martin");
+        Claim named = Engine.one(Engine.fr("Une centaine de blessés ont été hospitalisés, a précisé sur la messagerie Telegram "
+                + "Pavel Martin, le gouverneur de la région."));
+        assertThat(named.source().name()).isEqualTo("Pavel Martin");
     }
 
     @Test

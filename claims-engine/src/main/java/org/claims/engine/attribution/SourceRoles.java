@@ -56,17 +56,20 @@ final class SourceRoles {
         if (after >= to || !channels.contains(doc.toks.get(after).text())) {
             return after;
         }
-        int k = after + 1;
-        k = k < to && determiners.contains(doc.toks.get(k).text()) ? k + 1 : k;
-        for (k++; k < to && k - after <= CHANNEL_WORDS; k++) {
-            if (Spans.boundary(doc, k - 1, k)) {
+        int k = after + 1 < to && determiners.contains(doc.toks.get(after + 1).text()) ? after + 2 : after + 1;
+        for (int words = 0; k < to && !opensName(doc, k); k++) { // "sur la messagerie", "sur les reseaux sociaux"
+            if (++words > CHANNEL_WORDS || Spans.boundary(doc, k - 1, k)) {
                 return after;
             }
-            if (doc.capitalized(k) || determiners.contains(doc.toks.get(k).text())) {
-                return k;
-            }
         }
-        return after;
+        if (k + 1 < to && doc.capitalized(k) && opensName(doc, k + 1)) {
+            k++; // the channel's own name: "Telegram" in "sur la messagerie Telegram Pavel Martin"
+        }
+        return k < to && opensName(doc, k) ? k : after;
+    }
+
+    private boolean opensName(Doc doc, int k) {
+        return doc.capitalized(k) || determiners.contains(doc.toks.get(k).text());
     }
 
     /** A source whose name is a count's ("new toll from provincial authorities"): its words did not name a body. */
