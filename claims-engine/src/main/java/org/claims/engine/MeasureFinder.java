@@ -181,6 +181,11 @@ final class MeasureFinder {
      * first figure of a list joined by commas and "and" holds for each figure of the list.
      */
     private boolean sharedObject(Doc doc, Quantity q, Match cue, SentenceInfo s) {
+        for (Match other : s.cues()) {
+            if (other != cue && other.first() >= cue.last() && other.first() < q.first()) {
+                return false; // "900 personnes ont ete interpellees, trois ont ete tuees, et 80 policiers": verbs of their own
+            }
+        }
         boolean first = false;
         for (Quantity o : s.quantities) {
             if (o.last() <= cue.first() && cue.first() - o.last() <= 1) {

@@ -175,4 +175,17 @@ class MeasureTest {
     void deathsInThePresentVanishingLynchingAndCrowdsDescending(String lang, String body, String measure) {
         assertThat(Engine.one(Engine.run(body, lang, "2025-02-01")).measure()).isEqualTo(Measure.fromWire(measure));
     }
+
+    @Test
+    void aVerbBeforeAListDoesNotReachFiguresWithVerbsOfTheirOwn() {
+        assertThat(Engine.fr("Selon un bilan provisoire, au moins 900 personnes ont été interpellées, trois ont été tuées, "
+                + "et 80 policiers blessés.")).extracting(Claim::measure)
+                .containsExactly(Measure.ARRESTED, Measure.KILLED, Measure.WOUNDED);
+    }
+
+    @Test
+    void theArrestOfAGroupCountsArrests() {
+        assertThat(Engine.one(Engine.fr("Les autorités ont annoncé l'arrestation de plus de 600 manifestants.")).measure())
+                .isEqualTo(Measure.ARRESTED);
+    }
 }
