@@ -70,7 +70,7 @@ final class Events {
                     || c.first() > 0 && articles.contains(doc.toks.get(c.first() - 1).text())  // "the death of George Floyd"
                     || c.last() < s.to && (determiners.contains(doc.toks.get(c.last()).text())
                     || doc.toks.get(c.last()).isDigits())) // "kidnapped 20 students, killing a member of staff": its own object
-                    || ownFigure(doc, c, s); // "seized 120 hostages and killed about 300 villagers"
+                    || MeasureFinder.figureAt(doc, s, c.last(), 0); // "seized 120 hostages and killed about 300 villagers"
             if (event && !named && c.first() >= q.last() && c.first() - q.last() <= EVENT_REACH
                     && (!MeasureFinder.figureBetween(s.quantities, q, set, q.last(), c.first())
                     || !deathOnly && measures.sharedVerb(doc, q, c, s, true))) {
@@ -78,15 +78,5 @@ final class Events {
             }
         }
         return null;
-    }
-
-    /** A figure right after the cue is its object: the cue says what happened to those people. */
-    private static boolean ownFigure(Doc doc, Match c, SentenceInfo s) {
-        for (Quantity o : s.quantities) {
-            if (doc.tokenAt(o.start()) == c.last() || o.first() == c.last()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

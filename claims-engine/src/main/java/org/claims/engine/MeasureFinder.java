@@ -321,9 +321,14 @@ final class MeasureFinder {
         if (c.first() <= s.from || !listJoin.contains(doc.toks.get(c.first() - 1).text())) {
             return false;
         }
+        return figureAt(doc, s, c.last(), 1);
+    }
+
+    /** A figure whose words (qualifier included) start at token at, or up to reach tokens after it. */
+    static boolean figureAt(Doc doc, SentenceInfo s, int at, int reach) {
         for (Quantity o : s.quantities) {
             int start = doc.tokenAt(o.start());
-            if (start >= c.last() && start - c.last() <= 1) {
+            if (start >= at && start - at <= reach || o.first() == at) {
                 return true;
             }
         }

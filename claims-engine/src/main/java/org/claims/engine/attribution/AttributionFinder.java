@@ -213,9 +213,9 @@ public final class AttributionFinder {
         while (pastClitics > from + 1 && clitics.contains(doc.toks.get(pastClitics - 1).text())) { // ", Jean Dupont, l'a annonce"
             pastClitics--;
         }
+        boolean speakerCloses = roles.knownSpeakerCloses(doc, m, to); // asked twice below: read once
         if (m.kind().equals("pverb") && subjEnd == m.first() && !startsClause(doc, subjEnd, from) && !thatFollows
-                && !knownBefore(doc, pastClitics, from) && !roles.bodyOfPlace(doc, pastClitics, from)
-                && !roles.knownSpeakerCloses(doc, m, to)) {
+                && !knownBefore(doc, pastClitics, from) && !roles.bodyOfPlace(doc, pastClitics, from) && !speakerCloses) {
             return null;
         }
         subjEnd = pastClitics;
@@ -228,7 +228,7 @@ public final class AttributionFinder {
                 return new Attribution(false, m.first(), m.last(), head, start - 1, s, null);
             }
         }
-        Attribution closing = !thatFollows && !m.kind().equals("tell") && roles.knownSpeakerCloses(doc, m, to)
+        Attribution closing = !thatFollows && !m.kind().equals("tell") && speakerCloses
                 ? inverted(doc, m, to, memory) : null; // "officials told AFP": a listener
         if (closing != null) {
             return closing; // "... et 40 autres blesses au Soudan precise le HCR.": the known speaker after the verb
