@@ -13,6 +13,10 @@ import org.claims.model.Measure;
  */
 final class Events {
     private static final int EVENT_REACH = 16;
+    /** Tokens from a figure to the next one of its list: its noun and a joining word ("victimes et"). */
+    private static final int LIST_GAP = 3;
+    /** Tokens from victims to what is said of them ("trois autres victimes demeurent introuvables"). */
+    private static final int VICTIMS_REACH = 8;
     private final MeasureFinder measures;
     private final Set<String> articles;
     private final Set<String> determiners;
@@ -31,7 +35,34 @@ final class Events {
         if (status(nounMeasure)) {
             return eventAfter(doc, q, s, false);
         }
+        if (Measure.CASUALTIES.wire().equals(nounMeasure)) {
+            // "six victimes et douze blesses": victims counted beside the wounded are the dead; "deux victimes
+            // demeurent introuvables": what is said of the victims is what they are
+            return besideWounded(q, s) ? Measure.KILLED.wire() : victimsEvent(q, s);
+        }
         return status(cue) || Measure.ARRESTED.wire().equals(cue) ? eventAfter(doc, q, s, true) : null;
+    }
+
+    /** The next figure follows q's noun in a list and counts the wounded ("cinq victimes et quatorze blesses"). */
+    private static boolean besideWounded(Quantity q, SentenceInfo s) {
+        for (Quantity o : s.quantities) {
+            if (o.first() > q.last() && o.first() - q.last() <= LIST_GAP) {
+                return s.cues().stream().anyMatch(c -> c.first() == o.last() && c.kind().equals(Measure.WOUNDED.wire()));
+            }
+        }
+        return false;
+    }
+
+    /** The first death, wound or disappearance said shortly after victims, no figure between ("40 victimes, dont 12 ..."). */
+    private static String victimsEvent(Quantity q, SentenceInfo s) {
+        for (Match c : s.cues()) {
+            boolean event = c.kind().equals(Measure.KILLED.wire()) || c.kind().equals(Measure.WOUNDED.wire())
+                    || c.kind().equals(Measure.MISSING.wire());
+            if (event && c.first() >= q.last() && c.first() - q.last() <= VICTIMS_REACH) {
+                return s.quantities.stream().anyMatch(o -> o != q && o.first() >= q.last() && o.first() < c.first()) ? null : c.kind();
+            }
+        }
+        return null;
     }
 
     /** Hostages, refugees, prisoners: a state people are in, which an event said of them overrides. */

@@ -23,6 +23,7 @@ final class LocationFinder {
     private static final int FINER_REACH = 4;
     private final Lexicons lex;
     private final Direction direction;
+    private final PlaceParts parts;
     private final Set<String> notWhereWords;
     private final Set<String> locative;
     private final Set<String> streets;
@@ -44,6 +45,7 @@ final class LocationFinder {
         this.lex = lex;
         this.countries = countries;
         this.direction = new Direction(lex.words);
+        this.parts = new PlaceParts(lex.words);
         this.notWhereWords = lex.words.of("notwhere");
         this.locative = lex.words.of("locative");
         this.streets = lex.words.of("street");
@@ -254,7 +256,7 @@ final class LocationFinder {
             return null;
         }
         chosen = finer(doc, q, s, places, chosen, lastCapital, m);
-        String text = doc.text(chosen.first(), chosen.last());
+        String text = doc.text(parts.start(doc, chosen), chosen.last());
         if (chosen.kind().equals("capital")) {
             Claim.Location capital = lastCapital;
             for (Match p : s.places) {

@@ -91,7 +91,7 @@ final class MeasureFinder {
         if (best == null) {
             return null;
         }
-        best = predicate(doc, q, s, best);
+        best = predicate(doc, q, s, best, set);
         if (best.kind().equals("present")) {
             for (Match f : s.futures()) {
                 if (f.last() <= best.first() && best.first() - f.last() <= 2) {
@@ -106,8 +106,9 @@ final class MeasureFinder {
      * "plus de 1 000 soldats deployes en Russie ... ont ete tues ou blesses": a participle right after the noun only
      * qualifies it; a cue later in the same clause behind an auxiliary is the clause's own verb.
      */
-    private Match predicate(Doc doc, Quantity q, SentenceInfo s, Match best) {
-        boolean moved = best.kind().equals("present") || best.kind().equals("expected");
+    private Match predicate(Doc doc, Quantity q, SentenceInfo s, Match best, Quantity set) {
+        // "deux des cinq personnes portees disparues ont ete retrouvees decedees": the participle is the set's
+        boolean moved = best.kind().equals("present") || best.kind().equals("expected") || set != null;
         if (!moved || best.first() <= q.last() || auxBefore(doc, best)) { // "250 injuries": the noun itself is the measure;
             // "90 people injured have been released (from hospital)": only a participle of deployment yields
             return best;
@@ -115,7 +116,7 @@ final class MeasureFinder {
         for (Match c : s.cues()) {
             if (c.first() > best.last() && c.first() - q.last() <= MAX_DISTANCE && !c.kind().equals(best.kind())
                     && auxBefore(doc, c) && !PlaceShapes.clauseBreak(doc, q.last() - 1, c.first())
-                    && !figureBetween(s.quantities, q, q.last(), c.first())) {
+                    && !figureBetween(s.quantities, q, set, q.last(), c.first())) {
                 return c;
             }
         }

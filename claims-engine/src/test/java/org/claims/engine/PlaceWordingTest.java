@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.claims.model.Claim;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** Places the first runs of real-news batches 54-57 showed wrong (rules/1.10.0). */
+/** Places the first runs of real-news batches 54-57 (rules/1.10.0) and 66-67 (rules/1.11.0) showed wrong. */
 class PlaceWordingTest {
 
     @Test
@@ -28,5 +30,17 @@ class PlaceWordingTest {
         Claim c = Engine.one(Engine.en("A bomb went off in the city of Quetta on Tuesday.\n\nThe district, close to "
                 + "Pakistan's tribal areas, is often hit. Police said eight people were killed."));
         assertThat(c.location().name()).isEqualTo("Quetta");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|Four civilians were killed in shelling in eastern Ukraine on Friday.|Ukraine|eastern Ukraine",
+        "fr|Quatre civils ont été tués dans l'est de l'Ukraine vendredi.|Ukraine|l'est de l'Ukraine",
+        "fr|Douze soldats ont été tués dans le nord-est du Nigeria.|Nigeria|le nord-est du Nigeria",
+        "en|At least 9 people were killed in the north of Syria.|Syria|the north of Syria"})
+    void aPartOfAPlaceNamedBeforeItIsInTheLocationsWords(String lang, String body, String name, String text) {
+        Claim.Location l = Engine.run(body, lang, "2024-05-01").get(0).location();
+        assertThat(l.name()).isEqualTo(name);
+        assertThat(l.text()).isEqualTo(text);
     }
 }

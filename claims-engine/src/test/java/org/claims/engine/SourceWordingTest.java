@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** Ways of naming who speaks that the first runs of real-news batches 54-57 showed missing (rules/1.10.0). */
+/** Ways of naming who speaks that the first runs of real-news batches 54-57 (rules/1.10.0) and 66-67 (rules/1.11.0) showed missing. */
 class SourceWordingTest {
 
     @Test
@@ -116,5 +116,20 @@ class SourceWordingTest {
     void anArmedGroupClaimingATollIsItsSource() {
         Claim c = Engine.one(Engine.fr("Les shebab ont revendiqué l'attaque et ont affirmé avoir tué 12 soldats."));
         assertThat(c.source().name()).isEqualTo("Al-Shabaab");
+    }
+
+    @Test
+    void aSpeakerNamedAgainByTheSurnameKeepsTheFullName() {
+        Claim c = Engine.one(Engine.en("The raid took place near Dalo, said the district chief, Amadou Keita.\n\n"
+                + "\"Today we buried 14 dead,\" Keita told AFP."));
+        assertThat(c.source().name()).isEqualTo("Amadou Keita");
+    }
+
+    @Test
+    void aPronounSpeakerCarriesTheWordsThatNamedIt() {
+        List<Claim> c = Engine.run("\"Two men died,\" Herat police chief Omar Nazari told AFP. \"Four others were wounded,\" he said.",
+                "en", "2024-05-01");
+        assertThat(c).hasSize(2);
+        assertThat(c.get(1).source().text()).isEqualTo("Herat police chief Omar Nazari");
     }
 }

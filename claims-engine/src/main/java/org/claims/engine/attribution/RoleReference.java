@@ -48,7 +48,8 @@ final class RoleReference {
             if (m.kind().equals("pronoun") && (m.first() == a || m.first() == a + 1)) {
                 Claim.Source last = "person".equals(m.value()) ? memory.lastPerson()
                         : "org".equals(m.value()) ? memory.lastOrganisation() : memory.last();
-                return last == null ? null : new Claim.Source(last.name(), text, last.person());
+                // "he added": the words that named the speaker say who it is, not the pronoun
+                return last == null ? null : new Claim.Source(last.name(), last.text(), last.person());
             }
             if (!m.kind().equals("role")) {
                 continue;

@@ -47,6 +47,21 @@ public final class SourceMemory {
         mentions.add(new Named(source, type == null || type.isEmpty() ? "any" : type, token));
     }
 
+    /** The earlier speaker whose person's full name ends with this one-word name ("Guindo"), or null. */
+    public Claim.Source namedInFull(String person) {
+        if (person == null || person.indexOf(' ') >= 0) {
+            return null;
+        }
+        for (int i = speakers.size() - 1; i >= Math.max(0, speakers.size() - LOOK_BACK); i--) {
+            String full = speakers.get(i).source().person();
+            if (full != null && full.length() > person.length() && full.endsWith(person)
+                    && full.charAt(full.length() - person.length() - 1) == ' ') {
+                return speakers.get(i).source();
+            }
+        }
+        return null;
+    }
+
     /** The last speaker. */
     public Claim.Source last() {
         return speakers.isEmpty() ? null : speakers.get(speakers.size() - 1).source();

@@ -41,6 +41,10 @@ final class SourceResolver {
         if (acronym != null && r.type() != null) { // "l'Autorite nationale de gestion des catastrophes (NDMA)"
             r = new Resolved(new Claim.Source(acronym, r.source().text(), r.source().person()), r.type());
         }
+        Claim.Source full = memory.namedInFull(r.source().person());
+        if (full != null) { // "Guindo told Reuters" after "the mayor of Bankass, Moulaye Guindo": the person named before
+            r = new Resolved(new Claim.Source(full.name(), r.source().text(), full.person()), r.type());
+        }
         if (r.type() != null) {
             memory.remember(r.source(), r.type(), a);
         }
