@@ -25,6 +25,7 @@ final class Pipeline {
     private final LocationFinder locations;
     private final ClaimAssembler assembler;
     private final PlaceCountries countries;
+    private final PlaceGuesser guesser;
     private final SubjectFinder subjects;
     private final java.util.Set<String> titles;
     private final java.util.Set<String> compass;
@@ -39,6 +40,7 @@ final class Pipeline {
         this.assembler = new ClaimAssembler(lex, locations);
         this.subjects = new SubjectFinder(lex);
         this.titles = lex.words.of("title");
+        this.guesser = new PlaceGuesser(lex);
         this.compass = lex.words.of("compass");
     }
 
@@ -117,6 +119,10 @@ final class Pipeline {
             }
             if (only != null) {
                 return new Claim.Location(only, only);
+            }
+            List<Match> guessed = guesser.find(t, 0, t.toks.size(), List.of()); // "l'effondrement d'un immeuble a Rosny"
+            if (guessed.size() == 1) {
+                return new Claim.Location(guessed.get(0).value(), guessed.get(0).value());
             }
         }
         return null;

@@ -3,6 +3,7 @@ package org.claims.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.claims.model.Article;
 import org.claims.model.Claim;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,5 +43,18 @@ class PlaceWordingTest {
         Claim.Location l = Engine.run(body, lang, "2024-05-01").get(0).location();
         assertThat(l.name()).isEqualTo(name);
         assertThat(l.text()).isEqualTo(text);
+    }
+
+    @Test
+    void aLakeNamedAfterItsNounIsAPlace() {
+        List<Claim> c = Engine.run("Deux barques ont chaviré sur le lac Itasy. Quatre personnes sont mortes.", "fr", "2024-03-02");
+        assertThat(c.get(0).location().name()).isEqualTo("Itasy");
+    }
+
+    @Test
+    void aTownTheGazetteerLacksInTheTitleIsTheSceneOfABodyThatNamesNone() {
+        Article a = new Article("test", null, null, "Ce que l'on sait de l'effondrement d'un immeuble à Vitry",
+                "Au total, six personnes ont trouvé la mort dans l'effondrement de l'immeuble.", "fr", "2024-03-02T10:00:00Z", null);
+        assertThat(Engine.EXTRACTOR.extract(a).get(0).location().name()).isEqualTo("Vitry");
     }
 }
