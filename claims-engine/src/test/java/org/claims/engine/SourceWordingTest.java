@@ -132,4 +132,10 @@ class SourceWordingTest {
         assertThat(c).hasSize(2);
         assertThat(c.get(1).source().text()).isEqualTo("Herat police chief Omar Nazari");
     }
+
+    @Test
+    void sourcesThatCertifyAFigureToSomeoneSpeak() {
+        Claim c = Engine.one(Engine.fr("Des sources hospitalières ont certifié à l'AFP le décès de quatre personnes."));
+        assertThat(c.source().name()).isEqualTo("Medical sources");
+    }
 }
