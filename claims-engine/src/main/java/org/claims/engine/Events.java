@@ -56,13 +56,17 @@ final class Events {
     /** The first death, wound or disappearance said shortly after victims, no figure between ("40 victimes, dont 12 ..."). */
     private static String victimsEvent(Quantity q, SentenceInfo s) {
         for (Match c : s.cues()) {
-            boolean event = c.kind().equals(Measure.KILLED.wire()) || c.kind().equals(Measure.WOUNDED.wire())
-                    || c.kind().equals(Measure.MISSING.wire());
-            if (event && c.first() >= q.last() && c.first() - q.last() <= VICTIMS_REACH) {
+            if (event(c, false) && c.first() >= q.last() && c.first() - q.last() <= VICTIMS_REACH) {
                 return s.quantities.stream().anyMatch(o -> o != q && o.first() >= q.last() && o.first() < c.first()) ? null : c.kind();
             }
         }
         return null;
+    }
+
+    /** A death, or when deathOnly is false also a wound or a disappearance. */
+    private static boolean event(Match c, boolean deathOnly) {
+        return c.kind().equals(Measure.KILLED.wire()) || !deathOnly && (c.kind().equals(Measure.WOUNDED.wire())
+                || c.kind().equals(Measure.MISSING.wire()));
     }
 
     /** Hostages, refugees, prisoners: a state people are in, which an event said of them overrides. */
@@ -95,8 +99,7 @@ final class Events {
     private String eventAfter(Doc doc, Quantity q, SentenceInfo s, boolean deathOnly) {
         Quantity set = measures.partitiveSet(doc, q, s); // "six of the 40 hostages had died": the 33 are eight's noun phrase
         for (Match c : s.cues()) {
-            boolean event = c.kind().equals(Measure.KILLED.wire()) || !deathOnly && (c.kind().equals(Measure.WOUNDED.wire())
-                    || c.kind().equals(Measure.MISSING.wire()));
+            boolean event = event(c, deathOnly);
             boolean named = deathOnly && (articles.contains(doc.toks.get(c.first()).text())
                     || c.first() > 0 && articles.contains(doc.toks.get(c.first() - 1).text())  // "the death of George Floyd"
                     || c.last() < s.to && (determiners.contains(doc.toks.get(c.last()).text())
