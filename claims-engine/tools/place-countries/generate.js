@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Generates place-countries.tsv: the country of every `place` value of gazetteer.tsv, places-world.tsv and places-towns.tsv.
+// Generates place-countries.tsv: the country of every `place` value of gazetteer.tsv and places-world.tsv.
 // See README.md beside this file for how to run it and for the data licences.
 //
 //   node generate.js [RESOURCES_DIR] [OUT_FILE]
@@ -233,7 +233,7 @@ function variants(name) {
 // Inputs.
 
 const values = new Map(); // value -> {patterns:Set, gazetteer:bool}
-for (const file of ['gazetteer.tsv', 'places-world.tsv', 'places-towns.tsv']) {
+for (const file of ['gazetteer.tsv', 'places-world.tsv']) {
   for (const line of fs.readFileSync(path.join(RES, file), 'utf8').split('\n')) {
     const f = line.split('\t');
     if (f[0] !== 'place' || f.length < 3) continue;
@@ -365,7 +365,7 @@ const judgementLines = Object.entries(JUDGEMENT).filter(([v]) => values.has(v))
   .map(([v, [c, why]]) => `#   ${v} -> ${countryValue[sovereign(c)]}: ${why}`);
 const dominanceLines = report.dominance.map(([v, c]) => v + ' -> ' + c);
 const wrap = (items, width) => { const out = []; let cur = '#  '; for (const it of items) { if ((cur + ' ' + it).length > width) { out.push(cur + ','); cur = '#  '; } cur += (cur === '#  ' ? ' ' : ', ') + it; } if (cur !== '#  ') out.push(cur); return out.join('\n').replace(/,,/g, ','); };
-const header = `# Place countries: the country of every place value of gazetteer.tsv, places-world.tsv and places-towns.tsv, as
+const header = `# Place countries: the country of every place value of gazetteer.tsv and places-world.tsv, as
 # place<TAB>country. "place" is a canonical place value of those files, "country" the canonical value of its
 # country as those files spell it ("United States", "Russia", "Ivory Coast"); the Palestinian territories, which
 # have no value of their own there, are "Palestine". Generated (not edited by hand) by

@@ -14,7 +14,7 @@ public final class LanguagePacks {
     /** Where the engine's own data lives on the classpath. */
     public static final String BUILT_IN = "/org/claims/engine/";
     /** Generated from open data; gazetteer.tsv, read after them, overrides their entries. */
-    private static final List<String> GENERATED_PLACES = List.of("places-world.tsv", "places-towns.tsv", "places-capitals.tsv");
+    private static final List<String> GENERATED_PLACES = List.of("places-world.tsv", "places-capitals.tsv");
     private static final String PLACE_COUNTRIES = "place-countries.tsv";
     private final Map<String, Lexicons> packs = new LinkedHashMap<>();
     private final PlaceCountries countries;
