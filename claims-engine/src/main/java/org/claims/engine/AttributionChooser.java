@@ -18,7 +18,8 @@ final class AttributionChooser {
     private AttributionChooser() {
     }
 
-    static Attribution choose(Doc doc, Quantity q, SentenceInfo s) {
+    /** subordinators: words opening a subordinate clause ("after", "lorsque"), whose speech verb says nothing of the figures before. */
+    static Attribution choose(Doc doc, Quantity q, SentenceInfo s, java.util.Set<String> subordinators) {
         Attribution after = null;
         Attribution before = null;
         for (Attribution a : s.attributions) {
@@ -49,6 +50,9 @@ final class AttributionChooser {
             if (!a.prep() && verbAfter && a.spanLast() <= a.anchorFirst() && a.spanFirst() >= q.last()
                     && hasOwnFigure(doc, a, s)) {
                 continue; // "..., tandis que le ministere en a compte 217 000": that verb counts its own figure
+            }
+            if (!a.prep() && verbAfter && a.spanFirst() > q.last() && subordinators.contains(doc.toks.get(a.spanFirst() - 1).text())) {
+                continue; // "100 people were arrested after Mayor X announced a curfew": that clause speaks of something else
             }
             int lo = verbAfter ? q.last() : a.anchorLast();
             int hi = verbAfter ? a.anchorFirst() : q.first();

@@ -26,6 +26,7 @@ final class ClaimAssembler {
     private final LocationFinder locations;
     private final MeasureFinder measures;
     private final java.util.Set<String> leading;
+    private final java.util.Set<String> subordinators;
     private final Events events;
     private final StatementFrames frames;
 
@@ -33,6 +34,7 @@ final class ClaimAssembler {
         this.lex = lex;
         this.measures = new MeasureFinder(lex);
         this.leading = lex.words.of("leading");
+        this.subordinators = lex.words.of("subordinator");
         this.events = new Events(lex, measures);
         this.frames = new StatementFrames(lex);
         this.locations = locations;
@@ -340,7 +342,7 @@ final class ClaimAssembler {
             return null; // "six of the 40 people on board died": the 33 are no claim when their noun says nothing
         }
         Measure m = measure != null ? Measure.fromWire(measure) : sentenceMeasure;
-        Attribution a = AttributionChooser.choose(ctx.doc(), q, s);
+        Attribution a = AttributionChooser.choose(ctx.doc(), q, s, subordinators);
         Attribution own = a;
         SentenceInfo daySentence = s;
         if (a == null && (s.openQuote || insideQuote)) {

@@ -138,4 +138,10 @@ class SourceWordingTest {
         Claim c = Engine.one(Engine.fr("Des sources hospitalières ont certifié à l'AFP le décès de quatre personnes."));
         assertThat(c.source().name()).isEqualTo("Medical sources");
     }
+
+    @Test
+    void aSpeechVerbInASubordinateClauseSaysNothingOfTheFigureBeforeIt() {
+        Claim c = Engine.one(Engine.en("More than 100 people were arrested Sunday after Mayor John Smith announced a curfew."));
+        assertThat(c.source()).isNull();
+    }
 }
