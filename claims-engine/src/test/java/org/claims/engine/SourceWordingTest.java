@@ -144,4 +144,10 @@ class SourceWordingTest {
         Claim c = Engine.one(Engine.en("More than 100 people were arrested Sunday after Mayor John Smith announced a curfew."));
         assertThat(c.source()).isNull();
     }
+
+    @Test
+    void unAgenciesAreKnownByTheirFrenchNames() {
+        Claim c = Engine.one(Engine.fr("Plus de 3 000 personnes ont quitté leurs foyers, a rapporté le Bureau de la coordination des affaires humanitaires."));
+        assertThat(c.source().name()).isEqualTo("OCHA");
+    }
 }
