@@ -150,4 +150,11 @@ class SourceWordingTest {
         Claim c = Engine.one(Engine.fr("Plus de 3 000 personnes ont quitté leurs foyers, a rapporté le Bureau de la coordination des affaires humanitaires."));
         assertThat(c.source().name()).isEqualTo("OCHA");
     }
+
+    @Test
+    void theLatestFiguresAreTheOrganisationLastNamed() {
+        List<Claim> c = Engine.run("Le ministère de la Santé à Gaza a annoncé lundi que le bilan a atteint 43 900 morts.\n\n"
+                + "Selon les derniers chiffres publiés, 76 personnes ont été tuées en 24 heures.", "fr", "2024-11-04");
+        assertThat(c.get(1).source().name()).isEqualTo("Gaza Health Ministry");
+    }
 }
