@@ -313,10 +313,11 @@ final class LocationFinder {
     /** "Iran-backed Houthis", "separatistes pro-Russie": a place hyphened to a modifier word names no scene. */
     private boolean modifier(Doc doc, Match p) {
         int next = p.last();
+        // "Iran-backed", "pro-russes"; "the Israel-Hamas conflict", "Russia-Ukraine talks": one of two names joined
         boolean after = next < doc.toks.size() && doc.gapIs(next - 1, next, '-')
-                && placeModifier.contains(doc.toks.get(next).text());
+                && (placeModifier.contains(doc.toks.get(next).text()) || doc.capitalized(next));
         boolean before = p.first() > 0 && doc.gapIs(p.first() - 1, p.first(), '-')
-                && placeModifier.contains(doc.toks.get(p.first() - 1).text());
+                && (placeModifier.contains(doc.toks.get(p.first() - 1).text()) || doc.capitalized(p.first() - 1));
         return after || before;
     }
 

@@ -57,4 +57,11 @@ class PlaceWordingTest {
                 "Au total, six personnes ont trouvé la mort dans l'effondrement de l'immeuble.", "fr", "2024-03-02T10:00:00Z", null);
         assertThat(Engine.EXTRACTOR.extract(a).get(0).location().name()).isEqualTo("Vitry");
     }
+
+    @Test
+    void aPlaceJoinedByAHyphenToAnotherNameIsNoScene() {
+        List<Claim> c = Engine.run("The ministry released a statement on the toll in the Gaza Strip. According to the ministry, "
+                + "the death toll has reached 9,200 after the outbreak of the Israel-Hamas conflict.", "en", "2023-11-10");
+        assertThat(c.get(0).location().name()).isEqualTo("Gaza");
+    }
 }
