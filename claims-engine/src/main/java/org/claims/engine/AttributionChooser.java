@@ -23,7 +23,7 @@ final class AttributionChooser {
         Attribution after = null;
         Attribution before = null;
         for (Attribution a : s.attributions) {
-            if (!a.prep() || a.source() == null) {
+            if (!a.prep() || a.source() == null || bracketedAway(doc, a, q, s)) {
                 continue;
             }
             if (a.anchorFirst() >= q.last() && after == null
@@ -43,7 +43,7 @@ final class AttributionChooser {
         Attribution best = null;
         int bestDist = Integer.MAX_VALUE;
         for (Attribution a : s.attributions) {
-            if (a.source() == null || ownBracket(doc, a)) {
+            if (a.source() == null || ownBracket(doc, a) || a.prep() && bracketedAway(doc, a, q, s)) {
                 continue;
             }
             boolean verbAfter = a.anchorFirst() >= q.last();
@@ -64,6 +64,31 @@ final class AttributionChooser {
             }
         }
         return best;
+    }
+
+    /**
+     * "14 800 personnes a Rouen (pres de 30 000 selon l'intersyndicale), 9 900 au Havre": a source inside brackets
+     * speaks only for the figures inside them, when they hold one.
+     */
+    private static boolean bracketedAway(Doc doc, Attribution a, Quantity q, SentenceInfo s) {
+        int open = -1;
+        for (int k = a.anchorFirst(); k > s.from && open < 0; k--) {
+            if (doc.punctuationBetween(k - 1, k, ")")) {
+                return false;
+            }
+            open = doc.punctuationBetween(k - 1, k, "(") ? k : -1;
+        }
+        if (open < 0) {
+            return false;
+        }
+        int close = s.to;
+        for (int k = Math.max(a.anchorLast(), a.spanLast()); k < s.to && close == s.to; k++) {
+            close = doc.punctuationBetween(k - 1, k, ")") ? k : s.to;
+        }
+        final int from = open;
+        final int to = close;
+        boolean ownFigure = s.quantities.stream().anyMatch(o -> o.first() >= from && o.last() <= to);
+        return ownFigure && (q.first() < open || q.last() > close); // "3 100 (police)": a label for the figure before
     }
 
     /** "ils etaient 10000 et selon la police 6250": a figure right after the source's words is that source's. */

@@ -64,4 +64,9 @@ class PlaceWordingTest {
                 + "the death toll has reached 9,200 after the outbreak of the Israel-Hamas conflict.", "en", "2023-11-10");
         assertThat(c.get(0).location().name()).isEqualTo("Gaza");
     }
+
+    @Test
+    void aCityWhoseArticleMergesIntoAuIsStillTheCity() {
+        assertThat(Engine.one(Engine.fr("Quelque 4 900 personnes ont défilé au Havre.")).location().name()).isEqualTo("Le Havre");
+    }
 }

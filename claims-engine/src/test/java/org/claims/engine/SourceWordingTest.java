@@ -157,4 +157,19 @@ class SourceWordingTest {
                 + "Selon les derniers chiffres publiés, 76 personnes ont été tuées en 24 heures.", "fr", "2024-11-04");
         assertThat(c.get(1).source().name()).isEqualTo("Gaza Health Ministry");
     }
+
+    @Test
+    void aSourceInsideBracketsSpeaksOnlyForTheFiguresInsideThem() {
+        List<Claim> c = Engine.run("Selon la préfecture, 20 000 manifestants ont défilé jeudi. Dans le détail : 9 800 personnes "
+                + "à Rouen (près de 20 000 selon l'intersyndicale), 4 900 au Havre.", "fr", "2023-03-23");
+        assertThat(c).extracting(x -> x.quantity().low() + " " + x.source().name())
+                .containsExactly("20000 préfecture", "9800 préfecture", "20000 Unions", "4900 préfecture");
+    }
+
+    @Test
+    void wordsAfterAnInvertedVerbThatHoldAnotherVerbAreNoSpeaker() {
+        Claim c = Engine.one(Engine.fr("Plus tard, le chef de l'administration militaire de la région, Pierre Durand, a confirmé "
+                + "la mort des enfants et a informé que douze civils ont été blessés."));
+        assertThat(c.source().name()).isEqualTo("Pierre Durand");
+    }
 }

@@ -287,7 +287,7 @@ public final class AttributionFinder {
             return null; // "said it had verified 1,010", "said at least 80 ...": the verb's object, not its subject
         }
         boolean cutByFigure = end < to && doc.toks.get(end).isDigits();
-        if (objects.isObject(doc, after, end, to)) {
+        if (objects.isObject(doc, after, end, to) || objects.clause(doc, after + 1, end)) {
             return null; // "a annonce dimanche un nouveau bilan de 37 084 morts": the verb's object, not its subject
         }
         Claim.Source s = resolver.resolve(doc, after, end, memory, false);

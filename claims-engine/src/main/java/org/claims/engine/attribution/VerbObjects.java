@@ -16,8 +16,12 @@ final class VerbObjects {
     private final Set<String> listOf;
     private final Set<String> tollNouns;
     private final FigureSources.FigureStart opensFigure;
+    private final Lexicons lex;
+    private final Set<String> joins;
 
     VerbObjects(Lexicons lex, FigureSources.FigureStart opensFigure) {
+        this.lex = lex;
+        this.joins = lex.words.of("listjoin");
         this.listOf = lex.words.of("listof");
         this.tollNouns = lex.words.of("tollnoun");
         this.opensFigure = opensFigure;
@@ -51,6 +55,24 @@ final class VerbObjects {
     private static boolean namedWithin(Doc doc, int a, int b) {
         for (int k = a; k < b; k++) {
             if (doc.capitalized(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "a confirme la mort des enfants et a informe": a speech verb, or a joining word and an auxiliary, inside tokens
+     * [from, to) make them a clause, not a speaker.
+     */
+    boolean clause(Doc doc, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (joins.contains(doc.toks.get(k).text()) && lex.attribution.at("aux", doc.toks, k + 1, to, doc.folded) != null) {
+                return true;
+            }
+        }
+        for (org.claims.engine.lexicon.Match v : lex.attribution.findAll("marker", doc.toks, from, to, doc.folded)) {
+            if (v.kind().equals("verb") || v.kind().equals("pverb") || v.kind().equals("tell")) {
                 return true;
             }
         }
