@@ -183,8 +183,9 @@ final class ClaimAssembler {
         }
         int qualStart = Math.max(s.from, doc.tokenAt(q.start()));
         boolean elliptical = elliptical(doc, q, qualStart, s, claimed);
-        if (q.yearLike() || (q.small() && !(elliptical && claimed))) {
-            return null;
+        boolean sourced = s.attributions.stream().anyMatch(a -> a.prep() && a.anchorFirst() == q.last());
+        if (q.yearLike() && !(elliptical && claimed && sourced) || (q.small() && !(elliptical && claimed))) {
+            return null; // a year, unless a count of a list names its source ("2500 selon les organisateurs, 1800 selon la police")
         }
         if (elliptical) { // "875 interpellations en zone police et 153 en zone gendarmerie", "eight in Florida"
             SubjectHit h = subjects.before(doc, s.from, q.first(), s.to);

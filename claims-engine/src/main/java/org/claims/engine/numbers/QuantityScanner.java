@@ -76,7 +76,9 @@ public final class QuantityScanner {
                         b.yearLike(), b.small(), b.vague(), b.part()));
                 i = q.last();
             } else if (q != null) {
-                out.add(q);
+                if (lex.quantities.endingAt("denied", doc.toks, doc.tokenAt(q.start()), from, doc.folded) == null) {
+                    out.add(q); // "Onze personnes (et non 13)": a figure denied is none
+                }
                 i = q.last();
             } else {
                 i = Math.max(i + 1, n.next());
