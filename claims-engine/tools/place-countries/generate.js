@@ -120,6 +120,7 @@ const MANUAL = {
   // French towns of protest counts (and two neighbours' French names), which towns abroad share
   'Bayeux': 'FR', 'Bayonne': 'FR', 'Cherbourg': 'FR', 'Dieppe': 'FR', 'Forbach': 'FR', 'Lens': 'FR', 'Lourdes': 'FR',
   'Mende': 'FR', 'Moulins': 'FR', 'Mâcon': 'FR', 'Rochefort': 'FR', 'Sarlat': 'FR', 'Bâle': 'CH', 'Gand': 'BE',
+  'French Riviera': 'FR',
   'eastern Russia': 'RU', 'Darfur': 'SD', 'Kordofan': 'SD', 'North Darfur': 'SD', 'West Darfur': 'SD',
   'El Fasher': 'SD', 'Port Sudan': 'SD', 'Omdurman': 'SD', 'Khartoum': 'SD',
   'Deir el-Balah': 'PS', 'Khan Younis': 'PS', 'Jabalia': 'PS', 'Nuseirat': 'PS', 'Jenin': 'PS', 'Nablus': 'PS',

@@ -69,4 +69,11 @@ class PlaceWordingTest {
     void aCityWhoseArticleMergesIntoAuIsStillTheCity() {
         assertThat(Engine.one(Engine.fr("Quelque 4 900 personnes ont défilé au Havre.")).location().name()).isEqualTo("Le Havre");
     }
+
+    @Test
+    void theFrenchRivieraIsAPlaceInFrance() {
+        Claim.Location l = Engine.one(Engine.fr("Au moins douze personnes sont mortes dans les intempéries sur la Côte d'Azur.")).location();
+        assertThat(l.name()).isEqualTo("French Riviera");
+        assertThat(l.country()).isEqualTo("France");
+    }
 }
