@@ -172,4 +172,17 @@ class SourceWordingTest {
                 + "la mort des enfants et a informé que douze civils ont été blessés."));
         assertThat(c.source().name()).isEqualTo("Pierre Durand");
     }
+
+    @Test
+    void thePresidentOfTheRepublicIsNoWordOfHisName() {
+        Claim c = Engine.one(Engine.fr("Au moins 16 personnes sont mortes, a déclaré le président de la République Jean Dupont."));
+        assertThat(c.source().name()).isEqualTo("Jean Dupont");
+    }
+
+    @Test
+    void aFigurePutForwardByAUnionIsTheUnions() {
+        List<Claim> c = Engine.run("Some 800,000 people marched, the CGT announced. It is the largest count put forward by the "
+                + "union since January, with 700,000 demonstrators.", "en", "2023-03-23");
+        assertThat(c.get(1).source().name()).isEqualTo("CGT");
+    }
 }
