@@ -185,4 +185,10 @@ class SourceWordingTest {
                 + "union since January, with 700,000 demonstrators.", "en", "2023-03-23");
         assertThat(c.get(1).source().name()).isEqualTo("CGT");
     }
+
+    @Test
+    void theServicePointsBackAtTheOrganisationLastNamed() {
+        Claim c = Engine.one(Engine.en("Civil Defence teams recovered the bodies of 49 people on Saturday, the service announced."));
+        assertThat(c.source().name()).isEqualTo("Civil Defence");
+    }
 }
