@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Places the first runs of real-news batches 54-57 (rules/1.10.0) and 66-67 (rules/1.11.0) showed wrong. */
+/** Places the first runs of real-news batches 54-57 (rules/1.10.0) and 66-73 (rules/1.11.0) showed wrong. */
 class PlaceWordingTest {
 
     @Test

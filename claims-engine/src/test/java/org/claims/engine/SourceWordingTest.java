@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** Ways of naming who speaks that the first runs of real-news batches 54-57 (rules/1.10.0) and 66-67 (rules/1.11.0) showed missing. */
+/** Ways of naming who speaks that the first runs of real-news batches 54-57 (rules/1.10.0) and 66-73 (rules/1.11.0) showed missing. */
 class SourceWordingTest {
 
     @Test
