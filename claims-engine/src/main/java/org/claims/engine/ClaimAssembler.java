@@ -183,7 +183,7 @@ final class ClaimAssembler {
         }
         int qualStart = Math.max(s.from, doc.tokenAt(q.start()));
         boolean elliptical = elliptical(doc, q, qualStart, s, claimed);
-        boolean sourced = s.attributions.stream().anyMatch(a -> a.prep() && a.anchorFirst() == q.last());
+        boolean sourced = q.yearLike() && s.attributions.stream().anyMatch(a -> a.prep() && a.anchorFirst() == q.last());
         if (q.yearLike() && !(elliptical && claimed && sourced) || (q.small() && !(elliptical && claimed))) {
             return null; // a year, unless a count of a list names its source ("2500 selon les organisateurs, 1800 selon la police")
         }
