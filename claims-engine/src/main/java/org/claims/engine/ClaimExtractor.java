@@ -18,7 +18,7 @@ import org.claims.model.Claim;
  * on its own state.
  */
 public final class ClaimExtractor {
-    public static final String VERSION = "rules/1.11.0";
+    public static final String VERSION = "rules/1.12.0";
     private final Map<String, Pipeline> pipelines = new LinkedHashMap<>();
     private final LanguageDetector detector;
 

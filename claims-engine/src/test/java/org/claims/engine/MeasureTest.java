@@ -188,4 +188,10 @@ class MeasureTest {
         assertThat(Engine.one(Engine.fr("Les autorités ont annoncé l'arrestation de plus de 600 manifestants.")).measure())
                 .isEqualTo(Measure.ARRESTED);
     }
+
+    @Test
+    void anAmpersandJoinsTwoClausesAsAndDoes() {
+        List<Claim> claims = Engine.en("Police said 31 people were detained & 9 officers were injured in Bristol.");
+        assertThat(claims).extracting(Claim::measure).containsExactly(Measure.ARRESTED, Measure.WOUNDED);
+    }
 }

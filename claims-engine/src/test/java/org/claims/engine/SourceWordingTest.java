@@ -9,7 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** Ways of naming who speaks that the first runs of real-news batches 54-57 (rules/1.10.0) and 66-73 (rules/1.11.0) showed missing. */
+/** Ways of naming who speaks that the first runs of real-news batches 54-57 (rules/1.10.0), 66-73 (rules/1.11.0) and
+ * 76- (rules/1.12.0) showed missing. */
 class SourceWordingTest {
 
     @Test
@@ -190,5 +191,42 @@ class SourceWordingTest {
     void theServicePointsBackAtTheOrganisationLastNamed() {
         Claim c = Engine.one(Engine.en("Civil Defence teams recovered the bodies of 49 people on Saturday, the service announced."));
         assertThat(c.source().name()).isEqualTo("Civil Defence");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|Le ministère de l'Intérieur a publié jeudi son dernier bilan. Il fait état de 63 blessés à Nancy.|French Interior Ministry",
+        "en|The Red Cross released its latest report on Thursday. It said 63 people were injured in Leeds.|Red Cross"})
+    void aBodyThatPublishedAReportIsThePronounsSpeaker(String lang, String body, String source) {
+        assertThat(Engine.one(Engine.run(body, lang, "2025-02-01")).source().name()).isEqualTo(source);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|A study by Save the Children found that 84 pupils were displaced in Kasai.|Save the Children",
+        "en|The UN report showed 84 pupils were displaced in Kasai.|United Nations",
+        "fr|Un rapport de Human Rights Watch a établi que 84 élèves avaient été déplacés au Kasaï.|Human Rights Watch"})
+    void aFindingSpeaksForWhoeverMadeIt(String lang, String body, String source) {
+        assertThat(Engine.one(Engine.run(body, lang, "2025-02-01")).source().name()).isEqualTo(source);
+    }
+
+    @Test
+    void officialFiguresOfARoleAreTheRoles() {
+        assertThat(Engine.one(Engine.fr("Selon les chiffres officiels de la préfecture, 2 700 personnes ont défilé à Caen."))
+                .source().name()).isEqualTo("préfecture");
+    }
+
+    @Test
+    void theCrowdsVerbEndsTheSourcesWords() {
+        assertThat(Engine.one(Engine.fr("Ils étaient 2 700 selon la préfecture à manifester à Caen.")).source().name())
+                .isEqualTo("préfecture");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|Selon des médias proches de l'opposition, 35 manifestants ont été arrêtés à Lomé.|médias",
+        "en|According to media close to the opposition, 35 protesters were arrested in Lome.|media"})
+    void mediaSpeakForThemselves(String lang, String body, String source) {
+        assertThat(Engine.one(Engine.run(body, lang, "2025-02-01")).source().name()).isEqualTo(source);
     }
 }

@@ -15,6 +15,8 @@ final class SourceResolver {
     private final Canonical canonical;
     private final Set<String> articles;
     private final Set<String> bodies;
+    private final Set<String> tollNouns;
+    private final Set<String> tollFrom;
     /** A body's head noun may follow a few adjectives ("the humanitarian affairs office"). */
     private static final int BODY_HEAD_REACH = 3;
 
@@ -25,6 +27,8 @@ final class SourceResolver {
         this.canonical = new Canonical(lex.words);
         this.articles = lex.words.of("article");
         this.bodies = lex.words.of("body");
+        this.tollNouns = lex.words.of("tollnoun");
+        this.tollFrom = lex.words.of("tollfrom");
     }
 
     /** A source and the type a role noun must have to refer back to it; null type: a reference back itself. */
@@ -84,14 +88,17 @@ final class SourceResolver {
                 case "source", "office" -> {
                     if (m.entry().extra().equals("nation")) {
                         nation = nation == null ? m : nation;
-                    } else {
-                        org = org == null ? m : org;
+                    } else if (org == null || figures(doc, org) && m.first() >= org.last()) {
+                        org = m; // "the official figures of the ministry": whose figures they are
                     }
                 }
                 case "person" -> person = person == null ? m : person;
                 default -> {
                 }
             }
+        }
+        if (org != null && figures(doc, org) && laterRole(hits, org)) {
+            org = null; // "les chiffres officiels de la prefecture": the prefecture's figures, not "official figures"
         }
         String text = doc.text(a, b);
         NameFinder.Names names = this.names.find(doc, a, b, hits, places);
@@ -147,7 +154,8 @@ final class SourceResolver {
             while (end < b && !Spans.boundary(doc, end - 1, end)) {
                 end++; // "Un autre habitant, confirmant l'attaque, a evoque": the noun phrase before the aside
             }
-            return new Resolved(new Claim.Source(owner != null ? owner : canonical.plain(doc, a, end), text, null), roleType);
+            int from = countedBy(doc, a, role.first()); // "les chiffres de la prefecture": the prefecture
+            return new Resolved(new Claim.Source(owner != null ? owner : canonical.plain(doc, from, end), text, null), roleType);
         }
         String proper = afterPrep ? canonical.properName(doc, a, b) : null;
         if (proper == null && afterPrep && body(doc, a, b)) { // "selon l'organisme public de gestion des catastrophes"
@@ -155,6 +163,36 @@ final class SourceResolver {
             return new Resolved(new Claim.Source(plain, text, null), "any");
         }
         return proper == null ? null : new Resolved(new Claim.Source(proper, text, null), "any");
+    }
+
+    /** A source named by its figures ("official figures", "le bilan officiel"), which may say whose they are. */
+    private boolean figures(Doc doc, Match org) {
+        return tollNouns.contains(doc.toks.get(org.first()).text())
+                || org.first() + 1 < org.last() && tollNouns.contains(doc.toks.get(org.first() + 1).text());
+    }
+
+    /**
+     * Where the words naming a role start: after the count noun and its "de"/"from" when they open the words ("les
+     * chiffres officiels de la prefecture", "a new toll from provincial authorities"), else at a.
+     */
+    private int countedBy(Doc doc, int a, int role) {
+        int k = a;
+        while (k < role && !tollNouns.contains(doc.toks.get(k).text())) {
+            k++;
+        }
+        while (k < role && !tollFrom.contains(doc.toks.get(k).text())) {
+            k++;
+        }
+        return k < role ? k + 1 : a;
+    }
+
+    private static boolean laterRole(List<Match> hits, Match org) {
+        for (Match m : hits) {
+            if (m.kind().equals("role") && m.first() >= org.last() && !m.value().equals("group")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words [a, b) are headed by a noun naming a body ("l'organisme public de ...", "the humanitarian affairs office"). */

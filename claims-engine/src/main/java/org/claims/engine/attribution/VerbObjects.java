@@ -15,6 +15,7 @@ final class VerbObjects {
     private static final int COUNT_HEAD = 3;
     private final Set<String> listOf;
     private final Set<String> tollNouns;
+    private final Set<String> reportNouns;
     private final FigureSources.FigureStart opensFigure;
     private final Lexicons lex;
     private final Set<String> joins;
@@ -24,6 +25,7 @@ final class VerbObjects {
         this.joins = lex.words.of("listjoin");
         this.listOf = lex.words.of("listof");
         this.tollNouns = lex.words.of("tollnoun");
+        this.reportNouns = lex.words.of("reportnoun");
         this.opensFigure = opensFigure;
     }
 
@@ -32,19 +34,23 @@ final class VerbObjects {
         boolean cutByFigure = end < to && doc.toks.get(end).isDigits();
         boolean ofFigure = end + 1 < to && listOf.contains(doc.toks.get(end).text()) && opensFigure.at(doc, end + 1, to)
                 || cutByFigure && end - 1 > after && listOf.contains(doc.toks.get(end - 1).text());
-        int count = countAt(doc, after, end);
+        int count = countAt(doc, after, end, tollNouns);
         return ofFigure && !namedWithin(doc, after, end) || count >= 0 && !namedWithin(doc, after, count);
     }
 
     /** "gave a new toll", "a donne un bilan": a count noun heads the words right after the verb. */
     boolean countAfter(Doc doc, int after, int to) {
-        return countAt(doc, after, to) >= 0;
+        return countAt(doc, after, to, tollNouns) >= 0 || countAt(doc, after, to, reportNouns) >= 0;
     }
 
     /** The count noun heading the words ("the final toll of victims ... in Tripoli"), or -1. */
-    private int countAt(Doc doc, int a, int b) {
-        for (int k = a; k < b && k < a + COUNT_HEAD; k++) {
-            if (tollNouns.contains(doc.toks.get(k).text())) {
+    private int countAt(Doc doc, int a, int b, Set<String> nouns) {
+        int head = a + COUNT_HEAD;
+        if (a < b && doc.weekdayAt(a)) { // "a publie mardi son dernier bilan": the day sits between verb and object
+            head++;
+        }
+        for (int k = a; k < b && k < head; k++) {
+            if (nouns.contains(doc.toks.get(k).text())) {
                 return k;
             }
         }
