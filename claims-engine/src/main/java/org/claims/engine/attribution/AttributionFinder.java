@@ -356,11 +356,11 @@ public final class AttributionFinder {
      * rendre ...") makes that person the one a following "a-t-il declare" refers to.
      */
     private void leadPerson(Doc doc, int from, int to, SourceMemory memory) {
-        boolean capital = false;
+        boolean capital = false; // a sentence opening inside a quote names someone quoted, not a speaker (below)
         for (int k = from + 1; k < to && k <= from + LEAD_PERSON && !capital; k++) {
             capital = doc.capitalized(k); // a name needs a capital past the first word: most sentences stop here
         }
-        if (!capital) {
+        if (!capital || Spans.openedByQuote(doc, from)) {
             return;
         }
         int end = spans.forwardEnd(doc, from, to);

@@ -110,6 +110,15 @@ public final class Spans {
         return -1;
     }
 
+    /** The sentence starting at token from opens inside a quote ("\"Nurse X has lost his life.", "« Le bilan"). */
+    static boolean openedByQuote(Doc doc, int from) {
+        int at = doc.toks.get(from).start() - 1;
+        while (at > 0 && doc.folded.charAt(at) == ' ') {
+            at--;
+        }
+        return at >= 0 && (doc.folded.charAt(at) == '"' || doc.folded.charAt(at) == '«');
+    }
+
     /** Start of the comma-delimited stretch that ends just before token end. */
     static int segmentStart(Doc doc, int end, int from) {
         int i = end - 1;
