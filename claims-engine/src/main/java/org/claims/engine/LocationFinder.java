@@ -153,7 +153,7 @@ final class LocationFinder {
     Claim.Location lead(Doc doc, SentenceInfo first) {
         Match only = null;
         for (Match p : first.places) {
-            if (PlaceShapes.dateline(doc, p) || PlaceShapes.ofAPart(doc, p, first) || modifier(doc, p)) {
+            if (PlaceShapes.dateline(doc, p) || PlaceShapes.ofAPart(doc, p, first) || modifier(doc, p) || PlaceShapes.ranked(lex, doc, p)) {
                 continue; // where the story was filed ("NEW YORK --"), or where only a part of a count is
             }
             boolean speaker = lex.gazetteer.at("speaker", doc.toks, p.first(), p.last(), doc.folded) != null;
@@ -330,7 +330,6 @@ final class LocationFinder {
         if (possessive.contains(doc.toks.get(next).text()) && doc.gap(next - 1, next).matches("['\u2019]")) {
             return true;
         }
-
         return lex.gazetteer.at("actorverb", doc.toks, next, doc.toks.size(), doc.folded) != null;
     }
 
@@ -367,7 +366,7 @@ final class LocationFinder {
     }
 
     private boolean usable(Doc doc, Match p, SentenceInfo s, Claim.Location lastCapital) {
-        if (PlaceShapes.dateline(doc, p) || modifier(doc, p) || PlaceShapes.paired(doc, p, s)) {
+        if (PlaceShapes.dateline(doc, p) || modifier(doc, p) || PlaceShapes.paired(doc, p, s) || PlaceShapes.ranked(lex, doc, p)) {
             return false;
         }
         if (p.kind().equals("capital") && lastCapital == null && s.places.stream()

@@ -1,6 +1,7 @@
 package org.claims.engine;
 
 import java.util.Set;
+import org.claims.engine.attribution.Spans;
 import org.claims.engine.lexicon.Match;
 import org.claims.engine.numbers.Quantity;
 import org.claims.engine.text.Doc;
@@ -10,6 +11,8 @@ import org.claims.model.Claim;
 final class PlaceShapes {
     private static final int BRACKET_WORDS = 4;
     private static final int DATELINE_WORDS = 5;
+    /** "the deadliest wildfire in Europe": the superlative at most this many words before the place's preposition. */
+    private static final int RANK_REACH = 3;
 
     private PlaceShapes() {
     }
@@ -29,6 +32,29 @@ final class PlaceShapes {
         for (Quantity o : s.quantities) {
             if (o != q && o.part() && o.first() >= q.last() && o.last() <= p.first()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Europe's deadliest fire", "Africa's third longest-ruling president", "the deadliest wildfire in Europe": a place
+     * ranking something against others there is no scene.
+     */
+    static boolean ranked(org.claims.engine.lexicon.Lexicons lex, Doc doc, Match p) {
+        Set<String> superlatives = lex.words.of("superlative");
+        int next = p.last();
+        if (next + 1 < doc.toks.size() && doc.gap(next - 1, next).equals("'") && lex.words.of("possessive").contains(doc.toks.get(next).text())) {
+            return superlatives.contains(doc.toks.get(next + 1).text())
+                    || next + 2 < doc.toks.size() && superlatives.contains(doc.toks.get(next + 2).text());
+        }
+        int at = p.first() - 1;
+        if (at < 1 || !lex.words.of("locative").contains(doc.toks.get(at).text())) {
+            return false;
+        }
+        for (int k = at - 1; k >= Math.max(0, at - RANK_REACH); k--) {
+            if (superlatives.contains(doc.toks.get(k).text())) {
+                return !Spans.boundaryWithin(doc, k, p.first());
             }
         }
         return false;

@@ -194,4 +194,17 @@ class MeasureTest {
         List<Claim> claims = Engine.en("Police said 31 people were detained & 9 officers were injured in Bristol.");
         assertThat(claims).extracting(Claim::measure).containsExactly(Measure.ARRESTED, Measure.WOUNDED);
     }
+
+    @Test
+    void bodiesRecoveredAreTheDead() {
+        assertThat(Engine.one(Engine.en("Divers have recovered at least 17 bodies a day after a boat sank on the lake.")).measure()).isEqualTo(Measure.KILLED);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Huit personnes, légèrement touchées, ont été évacuées vers les hôpitaux de Rouen.|WOUNDED",
+        "Les 240 habitants du hameau avaient jusqu'à midi pour quitter les lieux.|DISPLACED"})
+    void frenchStatesSaidOtherwise(String body, Measure measure) {
+        assertThat(Engine.one(Engine.fr(body)).measure()).isEqualTo(measure);
+    }
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Places the first runs of real-news batches 54-57 (rules/1.10.0) and 66-73 (rules/1.11.0) showed wrong. */
+/** Places the first runs of real-news batches 54-57 (rules/1.10.0), 66-73 (rules/1.11.0) and 76-
+ * (rules/1.12.0) showed wrong. */
 class PlaceWordingTest {
 
     @Test
@@ -75,5 +76,14 @@ class PlaceWordingTest {
         Claim.Location l = Engine.one(Engine.fr("Au moins douze personnes sont mortes dans les intempéries sur la Côte d'Azur.")).location();
         assertThat(l.name()).isEqualTo("French Riviera");
         assertThat(l.country()).isEqualTo("France");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Nine hikers died in Zermatt on Monday. It was Europe's deadliest climbing accident in years, and 14 people were hurt.",
+        "Nine hikers died in Zermatt on Monday. It was the deadliest climbing accident in Europe in years, and 14 people were hurt.",
+        "Nine hikers died in Zermatt on Monday. It was Europe's second worst climbing accident, and 14 people were hurt."})
+    void aPlaceRankingTheEventIsNoScene(String body) {
+        assertThat(Engine.en(body)).extracting(c -> c.location().name()).containsOnly("Zermatt");
     }
 }

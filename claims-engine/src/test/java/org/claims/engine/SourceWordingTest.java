@@ -229,4 +229,15 @@ class SourceWordingTest {
     void mediaSpeakForThemselves(String lang, String body, String source) {
         assertThat(Engine.one(Engine.run(body, lang, "2025-02-01")).source().name()).isEqualTo(source);
     }
+
+    @Test
+    void aPassiveVerbHasNoSpeakerAfterIt() {
+        assertThat(Engine.one(Engine.en("A total of 86 deaths were recorded in the Northern Health region.")).source()).isNull();
+    }
+
+    @Test
+    void aSpacedDashEndsTheDateline() {
+        assertThat(Engine.one(Engine.en("NAPLES, Italy – Rescue officials said 23 migrants were missing.")).source().text())
+                .isEqualTo("Rescue officials");
+    }
 }

@@ -239,7 +239,8 @@ public final class AttributionFinder {
                 return new Attribution(false, m.first(), m.last(), start, subjEnd, s, null);
             }
         }
-        Attribution inverted = thatFollows || m.kind().equals("tell") ? null : inverted(doc, m, to, memory);
+        // "354 deaths were recorded in the X region": a passive verb has no speaker after it
+        Attribution inverted = thatFollows || m.kind().equals("tell") || roles.passive(doc, m, from) ? null : inverted(doc, m, to, memory);
         if (inverted != null) {
             return inverted;
         }

@@ -21,6 +21,8 @@ final class SourceRoles {
     private final Set<String> ofWords;
     private final Set<String> determiners;
     private final Set<String> channels;
+    private final Set<String> predicateAux;
+    private final Set<String> activeAux;
     /** "sur les reseaux sociaux le ministre": the channel's words before the speaker. */
     private static final int CHANNEL_WORDS = 4;
 
@@ -35,6 +37,8 @@ final class SourceRoles {
         ofWords.addAll(lex.words.of("article"));
         this.determiners = lex.words.of("determiner");
         this.channels = lex.words.of("channel");
+        this.predicateAux = lex.words.of("predicateaux");
+        this.activeAux = lex.words.of("activeaux");
     }
 
     /** "... tues dans la region precise le HCR.": a known speaker right after the verb closes the sentence, inverted without a comma. */
@@ -100,6 +104,12 @@ final class SourceRoles {
             return -1;
         }
         return -1;
+    }
+
+    /** "were recorded", "ont ete recenses": the verb m is a passive participle right after its auxiliary. */
+    boolean passive(Doc doc, Match m, int from) {
+        String before = m.first() > from ? doc.toks.get(m.first() - 1).text() : "";
+        return predicateAux.contains(before) && !activeAux.contains(before);
     }
 
     /** "la prefecture de la Gironde annonce": a body of a place right before a word that may also be a noun. */

@@ -158,6 +158,10 @@ public final class Spans {
             if (c == '.' && k + 1 < to && folded.charAt(k + 1) == ' ' && !(k == from && doc.titleDotAt(i))) {
                 return true;
             }
+            if (c == '-' && k > from && k + 1 < to && folded.charAt(k - 1) == ' ' && folded.charAt(k + 1) == ' '
+                    && !doc.toks.get(i).isDigits()) {
+                return true; // "MATI, Greece - Fire officials said": a dash set off by spaces ends a clause, not "10 - 15"
+            }
         }
         return false;
     }
