@@ -168,7 +168,9 @@ final class ClaimAssembler {
         Match m = lex.quantities.at("among", doc.toks, s.from, s.to, doc.folded);
         int second = s.from + 1 < s.to && leading.contains(doc.toks.get(s.from).text()) ? s.from + 1 : s.from;
         m = m != null ? m : lex.quantities.at("among", doc.toks, second, s.to, doc.folded);
-        return m != null && m.last() <= q.first();
+        Match among = m;
+        // "Among those detained were four students": the words after "among" say what they are
+        return m != null && m.last() <= q.first() && s.cues().stream().noneMatch(c -> c.first() >= among.last() && c.last() <= q.first());
     }
 
     /** claimed: an earlier figure of the sentence already made a claim. */

@@ -27,6 +27,7 @@ final class MeasureFinder {
     private final Set<String> clitics;
     private final Set<String> verbOpeners;
     private final Set<String> predicateAux;
+    private final Set<String> subordinators;
     private static final int RELATIVE_REACH = 4;
 
     MeasureFinder(Lexicons lex) {
@@ -37,6 +38,7 @@ final class MeasureFinder {
         this.clitics = lex.words.of("clitic");
         this.verbOpeners = lex.words.of("verbopener");
         this.predicateAux = lex.words.of("predicateaux");
+        this.subordinators = lex.words.of("subordinator");
     }
 
     String cue(Doc doc, Quantity q, SentenceInfo s) {
@@ -54,8 +56,9 @@ final class MeasureFinder {
                 continue;
             }
             boolean after = c.first() >= q.last();
-            if (after && opensClause(doc, c, s)) {
-                continue; // "seized 120 hostages and killed about 300 villagers": that verb has its own object
+            if (after && opensClause(doc, c, s) || !after && subordinateBetween(doc, c.last(), q.first())) {
+                continue; // "seized 120 hostages and killed about 300 villagers": that verb has its own object;
+                // "hundreds detained after a crackdown on 3,000 protesters": the figure is in another clause
             }
             // "killed at least 315"; not across a comma: "Deux policiers ont ete tues, cinq agents ont ete blesses"
             boolean object = !after && (c.last() == q.first() || c.last() == textStart) && !doc.punctuationBetween(c.last() - 1, q.first(), ",");
@@ -132,6 +135,15 @@ final class MeasureFinder {
             }
         }
         return best;
+    }
+
+    private boolean subordinateBetween(Doc doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (subordinators.contains(doc.toks.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An auxiliary right before the cue, or opening it ("ont ete tues" read as one cue). */

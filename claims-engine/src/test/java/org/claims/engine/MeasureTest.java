@@ -207,4 +207,32 @@ class MeasureTest {
     void frenchStatesSaidOtherwise(String body, Measure measure) {
         assertThat(Engine.one(Engine.fr(body)).measure()).isEqualTo(measure);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Police reported arresting 31 people in Leeds.|ARRESTED",
+        "Lawyers say nine protesters are in pre-trial detention in Leeds.|ARRESTED",
+        "The opposition leader announced plans to mobilise 40,000 supporters in Leeds.|EXPECTED"})
+    void englishStatesSaidOtherwise(String body, Measure measure) {
+        assertThat(Engine.one(Engine.en(body)).measure()).isEqualTo(measure);
+    }
+
+    @Test
+    void aCueBeforeASubordinateClauseSaysNothingOfItsFigures() {
+        List<Claim> c = Engine.en("Two people were killed and dozens more detained after a crackdown on about 2,500 protesters in Leeds.");
+        assertThat(c).filteredOn(x -> x.quantity().low() == 2500).extracting(Claim::measure).containsExactly(Measure.PRESENT);
+    }
+
+    @Test
+    void thePeopleOfACapitalAreItsPopulation() {
+        assertThat(Engine.en("Thousands have fled their homes in this capital of nearly two million people."))
+                .noneMatch(c -> c.quantity().low() == 2_000_000);
+    }
+
+    @Test
+    void aStateNamedAfterAmongSaysWhatThePartsAre() {
+        List<Claim> c = Engine.en("Police said 15 people were detained in Leeds. The arrests came after 400 protesters "
+                + "marched on the town hall. Among those detained were four students.");
+        assertThat(c.get(c.size() - 1).measure()).isEqualTo(Measure.ARRESTED);
+    }
 }

@@ -106,4 +106,14 @@ class NumberParserTest {
     void aTenThousandDigitNumberIsIgnored() {
         assertThat(scan("1".repeat(10_000) + " soldats")).isEmpty();
     }
+
+    @Test
+    void twoUnitWordsJoinedByAndAreTwoNumbers() {
+        assertThat(scan("two sisters, three and seven, were hurt")).extracting(Quantity::low).containsExactly(2L, 3L, 7L);
+    }
+
+    @Test
+    void aCapitalisedNumberWordAfterACapitalisedWordEndsAName() {
+        assertThat(scan("a Grade Nine pupil was hurt")).isEmpty();
+    }
 }

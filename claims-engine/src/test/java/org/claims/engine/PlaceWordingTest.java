@@ -86,4 +86,10 @@ class PlaceWordingTest {
     void aPlaceRankingTheEventIsNoScene(String body) {
         assertThat(Engine.en(body)).extracting(c -> c.location().name()).containsOnly("Zermatt");
     }
+
+    @Test
+    void aHospitalNamedAfterACountryIsNoSceneThere() {
+        Claim c = Engine.one(Engine.en("In Karachi, doctors at the Qatar Hospital said 31 people had died of heatstroke."));
+        assertThat(c.location().name()).isEqualTo("Karachi");
+    }
 }

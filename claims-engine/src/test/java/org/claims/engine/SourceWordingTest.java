@@ -240,4 +240,9 @@ class SourceWordingTest {
         assertThat(Engine.one(Engine.en("NAPLES, Italy – Rescue officials said 23 migrants were missing.")).source().text())
                 .isEqualTo("Rescue officials");
     }
+
+    @Test
+    void lawyersSpeakForThemselves() {
+        assertThat(Engine.one(Engine.en("Lawyers say 14 protesters were charged in Leeds.")).source().name()).isEqualTo("Lawyers");
+    }
 }

@@ -24,7 +24,13 @@ final class NumberReader {
             return digits(doc, i, limit);
         }
         Entry e = lex.numberWord(t.text());
-        return e == null || e.kind().equals("joiner") ? null : words(doc, i, limit);
+        return e == null || e.kind().equals("joiner") || named(doc, i) ? null : words(doc, i, limit);
+    }
+
+    /** "a Form Four student", "the Chicago Seven": a capitalised number word right after a capitalised word ends a name. */
+    private static boolean named(Doc doc, int i) {
+        return i > 0 && doc.capitalized(i) && doc.capitalized(i - 1) && doc.gapIs(i - 1, i, ' ')
+                && !doc.toks.get(i - 1).isDigits();
     }
 
     private Read digits(Doc doc, int i, int limit) {
@@ -112,6 +118,10 @@ final class NumberReader {
                 continue;
             }
             long v = e.longValue();
+            if (kind.equals("unit") && !adds(current, v)) {
+                j = j > i && lex.numberWord(doc.toks.get(j - 1).text()).kind().equals("joiner") ? j - 1 : j;
+                break; // "two and nine" (two ages), "twenty twenty": two numbers, not one
+            }
             switch (kind) {
                 case "hundred" -> current = Math.max(current, 1) * v;
                 case "scale" -> {
@@ -131,6 +141,12 @@ final class NumberReader {
             return null;
         }
         return new Read(total + current, j, false, false, true);
+    }
+
+    /** Whether a unit word of value v continues a number read so far as current ("twenty one", "soixante-dix", "cent deux"). */
+    private static boolean adds(long current, long v) {
+        return current == 0 || current % 100 == 0 || current % 10 == 0 && v < 10 || current % 20 == 0 && v < 20
+                || v == 20 && current % 100 == 4; // "quatre-vingts"
     }
 
     private boolean isArticle(Doc doc, int j) {
