@@ -120,7 +120,8 @@ final class SentenceAnalyzer {
             } else if (inverted && d.first() >= a.spanLast() && d.first() - a.spanLast() <= DAY_AFTER_SOURCE
                     && adverbial(doc, d)) {
                 dist = DAY_AFTER_VERB; // "said Abdul Wahid Rayan, a spokesman at the ministry, on Sunday"
-            } else if (d.last() <= a.anchorFirst() && a.anchorFirst() - d.last() <= DAY_BEFORE_VERB) {
+            } else if (d.last() <= a.anchorFirst() && a.anchorFirst() - d.last() <= DAY_BEFORE_VERB
+                    && !(inverted && Spans.boundaryWithin(doc, d.last() - 1, a.anchorFirst()))) { // "... du 8 aout, ont declare X"
                 dist = a.anchorFirst() - d.last() + 1;
             } else if (d.first() <= from + 1 && d.last() <= a.anchorFirst() && !bounding(doc, d)) {
                 dist = DAY_AFTER_VERB + 1;
@@ -167,8 +168,9 @@ final class SentenceAnalyzer {
     private LocalDate eventDay(Doc doc, List<DateMention> days) {
         LocalDate only = null;
         for (DateMention d : days) {
-            if (compared(doc, d)) {
-                continue; // "350 000 manifestants, contre 250 000 le 5 decembre": the day of the figure compared with
+            if (compared(doc, d) || d.date() != null && bounding(doc, d)) {
+                continue; // "350 000 manifestants, contre 250 000 le 5 decembre": the day of the figure compared with;
+                // "tuees depuis le debut jeudi des manifestations": the start of a period, not the day of the count
             }
             if (d.date() == null || !(adverbial(doc, d) || dated(doc, d)) || only != null && !only.equals(d.date())) {
                 return null;

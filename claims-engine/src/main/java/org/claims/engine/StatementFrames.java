@@ -26,6 +26,7 @@ final class StatementFrames {
     private final Set<String> leading;
     private final Set<String> presentVerbs;
     private final Set<String> presentAux;
+    private final Set<String> euphonic;
 
     StatementFrames(Lexicons lex) {
         this.lex = lex;
@@ -33,6 +34,7 @@ final class StatementFrames {
         this.leading = lex.words.of("leading");
         this.presentVerbs = lex.words.of("presentverb");
         this.presentAux = lex.words.of("presentaux");
+        this.euphonic = lex.words.of("euphonic");
     }
 
     /**
@@ -44,7 +46,8 @@ final class StatementFrames {
         if (a.prep() || k >= doc.toks.size()) {
             return false;
         }
-        boolean afterAux = k > 0 && lex.attribution.endingAt("aux", doc.toks, k, Math.max(0, k - 2), doc.folded) != null;
+        int verb = k >= 2 && euphonic.contains(doc.toks.get(k - 2).text()) ? k - 2 : k; // "a-t-il souligne": a past tense
+        boolean afterAux = verb > 0 && lex.attribution.endingAt("aux", doc.toks, verb, Math.max(0, verb - 2), doc.folded) != null;
         return presentVerbs.contains(doc.toks.get(k).text()) && !afterAux
                 || k > 0 && presentAux.contains(doc.toks.get(k - 1).text());
     }

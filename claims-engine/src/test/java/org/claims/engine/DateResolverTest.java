@@ -133,4 +133,22 @@ class DateResolverTest {
                 + "sont sur le point d'arriver, a déclaré le porte-parole du Pentagone.", "2024-10-29"))
                 .isEqualTo(LocalDate.of(2024, 10, 29));
     }
+
+    @Test
+    void aDayOpeningAPeriodIsNotTheDayOfTheCount() {
+        assertThat(stated("Selon l'ONG, au moins 31 personnes ont été tuées depuis le début mardi des manifestations.",
+                "2025-03-14")).isNull();
+    }
+
+    @Test
+    void aDateOfTheEventsBeforeAnInvertedSpeechVerbIsNotTheStatementDay() {
+        assertThat(stated("La police a tué au moins 19 personnes après le scrutin du 3 mars, ont déclaré deux ONG dans un "
+                + "rapport publié aujourd'hui.", "2025-05-12")).isEqualTo(LocalDate.of(2025, 5, 12));
+    }
+
+    @Test
+    void anInvertedPronounAfterItsAuxiliaryIsAPastTense() {
+        assertThat(stated("Le médiateur de l'ONU, Jan Berg, s'est inquiété mercredi de la violence.\n\n\"Au moins 46 personnes "
+                + "ont été tuées\", a-t-il souligné.", "2025-05-15")).isEqualTo(LocalDate.of(2025, 5, 14));
+    }
 }

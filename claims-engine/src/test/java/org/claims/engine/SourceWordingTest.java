@@ -245,4 +245,16 @@ class SourceWordingTest {
     void lawyersSpeakForThemselves() {
         assertThat(Engine.one(Engine.en("Lawyers say 14 protesters were charged in Leeds.")).source().name()).isEqualTo("Lawyers");
     }
+
+    @Test
+    void thePoliceThatArrestedSpeakOnlyWhenNobodyElseDoes() {
+        assertThat(Engine.one(Engine.fr("La police a interpellé au moins 38 personnes lors des manifestations à Tbilissi, "
+                + "ont indiqué mercredi les autorités.")).source().name()).isEqualTo("autorités");
+    }
+
+    @Test
+    void aConcernVoicedIsAStatement() {
+        assertThat(Engine.one(Engine.fr("Les violences ont fait au moins 75 morts, s'est inquiété jeudi le Haut-Commissaire "
+                + "de l'ONU aux droits de l'homme.")).source()).isNotNull();
+    }
 }

@@ -87,7 +87,7 @@ public final class AttributionFinder {
                 continue;
             }
             if (a != null) {
-                (m.kind().equals("relay") ? relays : out).add(a);
+                (m.kind().equals("relay") || m.kind().equals("arrestverb") ? relays : out).add(a); // police arresting: when nobody speaks
             }
         }
         for (int k = 0; agents != null && k < agents.size(); k++) {
