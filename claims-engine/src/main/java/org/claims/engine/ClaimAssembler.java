@@ -170,7 +170,8 @@ final class ClaimAssembler {
         m = m != null ? m : lex.quantities.at("among", doc.toks, second, s.to, doc.folded);
         Match among = m;
         // "Among those detained were four students": the words after "among" say what they are
-        return m != null && m.last() <= q.first() && s.cues().stream().noneMatch(c -> c.first() >= among.last() && c.last() <= q.first());
+        return m != null && m.last() <= q.first() && s.cues().stream().noneMatch(c -> c.first() >= among.last() && c.last() <= q.first()
+                && !c.kind().equals("present")); // "Parmi eux se trouvaient deux supporters": still the people counted before
     }
 
     /** claimed: an earlier figure of the sentence already made a claim. */

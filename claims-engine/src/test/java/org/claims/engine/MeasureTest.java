@@ -235,4 +235,25 @@ class MeasureTest {
                 + "marched on the town hall. Among those detained were four students.");
         assertThat(c.get(c.size() - 1).measure()).isEqualTo(Measure.ARRESTED);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Some 90,000 people flocked to the stadium in Leeds.|PRESENT",
+        "About 40,000 fans lined the route in Leeds.|PRESENT",
+        "A group of around 450 people came together at the docks in Leeds.|PRESENT",
+        "The parade drew crowds of more than 60,000 in Leeds.|PRESENT",
+        "About 18,000 people were taking to the streets in Leeds.|PRESENT",
+        "In Leeds alone there were more than 30,000.|PRESENT",
+        "\"We told some 2,300 people living near the river to evacuate,\" an official said.|DISPLACED",
+        "In Hull, where 9,000 people were ordered to leave their homes, the roads were empty.|DISPLACED"})
+    void crowdsAndEvacuationsSaidOtherwise(String body, Measure measure) {
+        assertThat(Engine.one(Engine.en(body)).measure()).isEqualTo(measure);
+    }
+
+    @Test
+    void theNumberOfANounToBeAFigureIsTheNounsCount() {
+        Claim c = Engine.one(Engine.en("Unions estimate the number of marchers to be between 40,000 and 45,000 in Leeds."));
+        assertThat(c.measure()).isEqualTo(Measure.PRESENT);
+        assertThat(c.quantity().low()).isEqualTo(40_000L);
+    }
 }

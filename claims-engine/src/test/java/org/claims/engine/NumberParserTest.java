@@ -116,4 +116,22 @@ class NumberParserTest {
     void aCapitalisedNumberWordAfterACapitalisedWordEndsAName() {
         assertThat(scan("a Grade Nine pupil was hurt")).isEmpty();
     }
+
+    @Test
+    void anIndianScaleBeforePeopleCountsThem() {
+        assertThat(only("2 crore devotees").low()).isEqualTo(20_000_000L);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Rs 40 crore for 90 people", "₹40 crore for 90 people", "the 6.8-magnitude quake hurt 90 people"})
+    void moneyAndMagnitudesAreNoPeople(String text) {
+        assertThat(scan(text)).extracting(Quantity::low).containsExactly(90L);
+    }
+
+    @Test
+    void aScaleSaidOnceAtTheEndOfARangeOfWordsCoversBothEnds() {
+        Quantity q = only("entre six et huit mille participants");
+        assertThat(q.low()).isEqualTo(6000L);
+        assertThat(q.high()).isEqualTo(8000L);
+    }
 }

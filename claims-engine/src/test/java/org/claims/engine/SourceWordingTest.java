@@ -257,4 +257,10 @@ class SourceWordingTest {
         assertThat(Engine.one(Engine.fr("Les violences ont fait au moins 75 morts, s'est inquiété jeudi le Haut-Commissaire "
                 + "de l'ONU aux droits de l'homme.")).source()).isNotNull();
     }
+
+    @Test
+    void aSubjectAndItsVerbAfterASpeechVerbAreNoSpeaker() {
+        assertThat(Engine.one(Engine.en("Tom Reed, a councillor in Hull, where 9,000 people were ordered to leave their homes, "
+                + "said the roads were empty.")).source()).isNull();
+    }
 }

@@ -19,10 +19,16 @@ final class VerbObjects {
     private final FigureSources.FigureStart opensFigure;
     private final Lexicons lex;
     private final Set<String> joins;
+    private final Set<String> relative;
+    private final Set<String> predicateAux;
+    private final Set<String> activeAux;
 
     VerbObjects(Lexicons lex, FigureSources.FigureStart opensFigure) {
         this.lex = lex;
         this.joins = lex.words.of("listjoin");
+        this.relative = lex.words.of("relative");
+        this.predicateAux = lex.words.of("predicateaux");
+        this.activeAux = lex.words.of("activeaux");
         this.listOf = lex.words.of("listof");
         this.tollNouns = lex.words.of("tollnoun");
         this.reportNouns = lex.words.of("reportnoun");
@@ -75,6 +81,11 @@ final class VerbObjects {
         for (int k = from; k + 1 < to; k++) {
             if (joins.contains(doc.toks.get(k).text()) && lex.attribution.at("aux", doc.toks, k + 1, to, doc.folded) != null) {
                 return true;
+            }
+        }
+        for (int k = from; k < to && !relative.contains(doc.toks.get(k).text()); k++) {
+            if (k > from && predicateAux.contains(doc.toks.get(k).text()) && !activeAux.contains(doc.toks.get(k).text())) {
+                return true; // "said the coast was empty": a subject and its verb, not a speaker ("a woman who was there" is)
             }
         }
         for (org.claims.engine.lexicon.Match v : lex.attribution.findAll("marker", doc.toks, from, to, doc.folded)) {

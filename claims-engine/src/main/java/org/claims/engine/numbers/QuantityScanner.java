@@ -159,7 +159,8 @@ public final class QuantityScanner {
         }
         if (second != null) {
             high = (long) second.value();
-            if (!n.scaled() && second.scaled() && low * 1000 <= high) {
+            boolean wordsScaled = n.words() && second.words() && low < 1000 && scaleWordEnds(doc, second); // "dix et quinze mille"
+            if ((!n.scaled() && second.scaled() || wordsScaled) && low * 1000 <= high) {
                 low = (long) (n.value() * scaleOf(second));
             } else if (!n.grouped() && second.grouped() && low < 1000 && low * 1000 <= high && high < low * 4000) {
                 low = low * 1000; // "entre 25 a 30.000", "10 to 12,000": the thousands are said once
@@ -238,6 +239,11 @@ public final class QuantityScanner {
         return lex.quantities.endingAt("part", doc.toks, t, from, doc.folded) != null;
     }
 
+    private boolean scaleWordEnds(Doc doc, NumberReader.Read r) {
+        org.claims.engine.lexicon.Entry e = lex.numberWord(doc.toks.get(r.next() - 1).text());
+        return e != null && e.kind().equals("scale");
+    }
+
     private static double scaleOf(NumberReader.Read r) {
         double v = r.value();
         return v >= 1e9 ? 1e9 : v >= 1e6 ? 1e6 : 1e3;
@@ -307,7 +313,7 @@ public final class QuantityScanner {
         while (b >= 0 && f.charAt(b) == ' ') {
             b--;
         }
-        if (b >= 0 && "$€£¥#".indexOf(f.charAt(b)) >= 0) {
+        if (b >= 0 && "$€£¥₹#".indexOf(f.charAt(b)) >= 0) {
             return true;
         }
         int a = e;
@@ -321,8 +327,10 @@ public final class QuantityScanner {
                 && a == e && Character.isDigit(f.charAt(a + 1))) {
             return true;
         }
-        if (next < to && lex.quantities.at("unit", doc.toks, next, to, doc.folded) != null) {
-            return true;
+        if (next < to && lex.quantities.at("unit", doc.toks, next, to, doc.folded) != null
+                || lex.quantities.at("unit", doc.toks, next - 1, next, doc.folded) != null && next - 1 > i
+                && (next >= to || lex.subjects.at("noun", doc.toks, next, to, doc.folded) == null)) {
+            return true; // "56 crores have been released": a scale that is money unless people follow ("15 crore devotees")
         }
         Match skip = next < to ? lex.quantities.at("skip", doc.toks, next, to, doc.folded) : null;
         if (skip != null && skip.last() < to && lex.quantities.at("unit", doc.toks, skip.last(), to, doc.folded) != null) {
