@@ -229,6 +229,7 @@ final class ClaimAssembler {
      * with eight in Florida").
      */
     private boolean elliptical(Doc doc, Quantity q, int qualStart, SentenceInfo s, boolean claimed) {
+        qualStart = PlaceShapes.placedBefore(lex, doc, s, qualStart); // ", in Milan 100,000": the place opens the ellipsis
         if (qualStart <= s.from) {
             return false;
         }

@@ -224,7 +224,7 @@ final class LocationFinder {
             if (!usable(doc, p, s, lastCapital) || direction.origin(doc, p, m) || direction.notReached(doc, p, m)) {
                 continue;
             }
-            if (p.first() >= q.last() && PlaceShapes.partBetween(s, q, p)) {
+            if (p.first() >= q.last() && (PlaceShapes.partBetween(s, q, p) || PlaceShapes.leadsFigure(lex, doc, s, q, p))) {
                 continue; // "15 morts dans le pays, dont 11 dans la region de Santiago": the part's place
             }
             if (p.first() >= q.last()) {

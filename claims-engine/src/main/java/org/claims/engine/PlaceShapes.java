@@ -60,6 +60,27 @@ final class PlaceShapes {
         return false;
     }
 
+    /** ", in Milan 100,000": the token opening a place and its preposition that end right before token k, else k. */
+    static int placedBefore(org.claims.engine.lexicon.Lexicons lex, Doc doc, SentenceInfo s, int k) {
+        for (Match p : s.places) {
+            if (p.last() == k && p.first() - 1 > s.from && doc.gapIs(k - 1, k, ' ')
+                    && lex.words.of("locative").contains(doc.toks.get(p.first() - 1).text())) {
+                return p.first() - 1;
+            }
+        }
+        return k;
+    }
+
+    /** "in Milan 100,000 and in Naples 50,000": a place right before another figure is that figure's. */
+    static boolean leadsFigure(org.claims.engine.lexicon.Lexicons lex, Doc doc, SentenceInfo s, Quantity q, Match p) {
+        for (Quantity o : s.quantities) {
+            if (o != q && o.first() == p.last() && placedBefore(lex, doc, s, o.first()) < o.first()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "le match France-Allemagne", "US-Mexico talks": two places hyphened name a relation, not a scene. */
     static boolean paired(Doc doc, Match p, SentenceInfo s) {
         for (Match o : s.places) {

@@ -256,4 +256,11 @@ class MeasureTest {
         assertThat(c.measure()).isEqualTo(Measure.PRESENT);
         assertThat(c.quantity().low()).isEqualTo(40_000L);
     }
+
+    @Test
+    void aPlaceBeforeAFigureWithoutItsNounContinuesTheList() {
+        List<Claim> c = Engine.en("In Lyon there were 30,000 marchers, in Lille 12,000 and in Nantes 8,000.");
+        assertThat(c).extracting(x -> x.quantity().low(), x -> x.location().name())
+                .containsExactly(tuple(30_000L, "Lyon"), tuple(12_000L, "Lille"), tuple(8_000L, "Nantes"));
+    }
 }

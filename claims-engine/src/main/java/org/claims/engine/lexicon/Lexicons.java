@@ -144,8 +144,10 @@ public final class Lexicons {
         if (next >= to || !doc.gap(next - 1, next).equals(" ") || !doc.capitalized(p.first())) {
             return false;
         }
-        if (doc.toks.get(next).isDigits()) {
-            return doc.toks.get(next).text().length() == 1;
+        if (doc.toks.get(next).isDigits()) { // "Paris 8", but not "in Naples 8,000": a digit group goes on
+            boolean grouped = next + 1 < doc.toks.size() && doc.toks.get(next + 1).isDigits() && doc.toks.get(next + 1).text().length() == 3
+                    && doc.toks.get(next + 1).start() - doc.toks.get(next).end() == 1;
+            return doc.toks.get(next).text().length() == 1 && !grouped;
         }
         return doc.capitalized(next) && !venues.contains(doc.toks.get(next).text()) // "Manchester Arena" is in Manchester
                 && gazetteer.at("place", doc.toks, next, to, doc.folded) == null
