@@ -263,4 +263,35 @@ class MeasureTest {
         assertThat(c).extracting(x -> x.quantity().low(), x -> x.location().name())
                 .containsExactly(tuple(30_000L, "Lyon"), tuple(12_000L, "Lille"), tuple(8_000L, "Nantes"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Un an après la crue, 86 corps n'ont toujours pas été retrouvés.|MISSING",
+                "Pas moins de 12 000 coureurs viendront à Nice dimanche.|EXPECTED",
+        "La police a indiqué que 23 évadés avaient été repris à Nice.|ARRESTED",
+        "Une trentaine de détenus étaient toujours en fuite à Nice.|MISSING"})
+    void frenchStatesOfBodiesEscapeesAndCrowds(String body, Measure measure) {
+        assertThat(Engine.one(Engine.fr(body)).measure()).isEqualTo(measure);
+    }
+
+    @Test
+    void rescuersAtWorkArePresentWhateverTheClauseBeforeSays() {
+        List<Claim> c = Engine.fr("Près de 9 000 personnes ont été évacuées et plus de 4 000 secouristes sont à pied d'oeuvre à Nice.");
+        assertThat(c).filteredOn(x -> x.quantity().low() == 4000).extracting(Claim::measure).containsExactly(Measure.PRESENT);
+    }
+
+    @Test
+    void aPrisonsCapacityIsNoClaim() {
+        assertThat(Engine.fr("La prison compte 2 600 prisonniers pour une capacité de moins de 500."))
+                .filteredOn(c -> c.quantity().low() == 500).extracting(Claim::measure).containsExactly(Measure.OTHER);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A year after the flood, 86 bodies have still not been found in Leeds.|MISSING",
+        "Some 40 inmates are still on the run in Leeds.|MISSING",
+        "Police said 12 escaped prisoners were recaptured in Leeds.|ARRESTED"})
+    void englishStatesOfBodiesAndEscapees(String body, Measure measure) {
+        assertThat(Engine.one(Engine.en(body)).measure()).isEqualTo(measure);
+    }
 }

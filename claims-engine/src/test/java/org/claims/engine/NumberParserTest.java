@@ -134,4 +134,11 @@ class NumberParserTest {
         assertThat(q.low()).isEqualTo(6000L);
         assertThat(q.high()).isEqualTo(8000L);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "un séisme de magnitude 6 a fait 90 morts", "des dégâts de 40 millions de pesos pour 90 personnes"})
+    void frenchMagnitudesAndCurrenciesAreNoPeople(String text) {
+        assertThat(scan(text)).extracting(Quantity::low).containsExactly(90L);
+    }
 }
