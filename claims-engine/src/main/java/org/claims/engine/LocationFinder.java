@@ -228,7 +228,7 @@ final class LocationFinder {
                 continue; // "15 morts dans le pays, dont 11 dans la region de Santiago": the part's place
             }
             if (p.first() >= q.last()) {
-                boolean sameClause = !MeasureFinder.figureBetween(s.quantities, q, q.last(), p.first())
+                boolean sameClause = (!MeasureFinder.figureBetween(s.quantities, q, q.last(), p.first()) || PlaceShapes.listTo(lex, doc, s, q, p))
                         && !PlaceShapes.clauseBreak(doc, PlaceShapes.pastBracket(doc, q.last()) - 1, p.first());
                 if (after == null && sameClause) {
                     after = p;

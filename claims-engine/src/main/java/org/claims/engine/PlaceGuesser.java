@@ -20,6 +20,8 @@ final class PlaceGuesser {
     /** "in the Mai Mahiu area": a name between "the" and one of these nouns is a place. */
     private final Set<String> areas;
     private static final int MAX_WORDS = 4;
+    /** The extra of a guess whose words say it is an administrative area: it counts as a known place. */
+    static final String NAMED = "named";
     private final Lexicons lex;
     private final Set<String> areaArticle;
     private final Set<String> needsAccent;
@@ -48,11 +50,18 @@ final class PlaceGuesser {
                     out = new ArrayList<>(2);
                 }
                 String raw = doc.text(i, end);
-                out.add(new Match(i, end, new Entry("place", raw, new String[] {raw}, false, raw, "guess")));
+                // "dans la province de Kounar", "in Taroudant Province": an administrative area is named, not guessed
+                boolean named = !viaThe && (multiWordLocative(doc, i, from) || end - i > 1 && suffixes.contains(doc.toks.get(end - 1).text()));
+                out.add(new Match(i, end, new Entry("place", raw, new String[] {raw}, false, raw, named ? NAMED : "guess")));
                 i = end - 1;
             }
         }
         return out == null ? List.of() : out;
+    }
+
+    private boolean multiWordLocative(Doc doc, int i, int from) {
+        Match loc = lex.gazetteer.endingAt("locative", doc.toks, i, from, doc.folded);
+        return loc != null && loc.last() - loc.first() > 1;
     }
 
     /** A locative right before token i; the French "a" only when written "à" (English "a" is an article). */

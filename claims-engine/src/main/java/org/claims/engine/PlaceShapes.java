@@ -13,6 +13,8 @@ final class PlaceShapes {
     private static final int DATELINE_WORDS = 5;
     /** "the deadliest wildfire in Europe": the superlative at most this many words before the place's preposition. */
     private static final int RANK_REACH = 3;
+    /** At most this many words (a noun, a joining word) between two figures of one list. */
+    private static final int LIST_GAP = 3;
 
     private PlaceShapes() {
     }
@@ -79,6 +81,25 @@ final class PlaceShapes {
             }
         }
         return false;
+    }
+
+    /** "12 morts et 255 blesses dans la province de X": the figures between q and the place make one list with q. */
+    static boolean listTo(org.claims.engine.lexicon.Lexicons lex, Doc doc, SentenceInfo s, Quantity q, Match p) {
+        int prev = q.last();
+        for (Quantity o : s.quantities) {
+            if (o.first() < q.last() || o.last() > p.first()) {
+                continue;
+            }
+            boolean joined = false;
+            for (int k = prev; k < o.first(); k++) {
+                joined |= lex.words.of("listjoin").contains(doc.toks.get(k).text());
+            }
+            if (o.first() - prev > LIST_GAP || !(joined || doc.punctuationBetween(prev - 1, o.first(), ","))) {
+                return false;
+            }
+            prev = o.last();
+        }
+        return prev > q.last() && p.first() - prev <= LIST_GAP + 2;
     }
 
     /** "le match France-Allemagne", "US-Mexico talks": two places hyphened name a relation, not a scene. */

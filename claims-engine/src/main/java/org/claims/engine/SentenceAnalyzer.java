@@ -90,10 +90,12 @@ final class SentenceAnalyzer {
                 attrs.add(a.withDay(d));
             }
             List<Match> places = lex.places(doc, from, to);
+            List<Match> guesses = guesser.find(doc, from, to, places);
+            places = withNamedAreas(places, guesses);
             SentenceInfo info = new SentenceInfo(span, from, to, scanner.scan(doc, from, to), attrs,
                     (family, a, b) -> family.equals("measure") ? lists.merge(doc, lex.cues.findAll(family, doc.toks, a, b, doc.folded))
                             : lex.cues.findAll(family, doc.toks, a, b, doc.folded),
-                    places, guesser.find(doc, from, to, places), days, lastDay,
+                    places, guesses, days, lastDay,
                     quoteBalance(doc, span));
             info.eventDay = eventDay(doc, days);
             out.add(info);
@@ -101,6 +103,17 @@ final class SentenceAnalyzer {
                 lastDay = dayHere;
             }
         }
+        return out;
+    }
+
+    /** Known places with the guessed ones whose words name an administrative area, in text order. */
+    private static List<Match> withNamedAreas(List<Match> places, List<Match> guesses) {
+        if (guesses.stream().noneMatch(g -> g.entry().extra().equals(PlaceGuesser.NAMED))) {
+            return places;
+        }
+        List<Match> out = new ArrayList<>(places);
+        guesses.stream().filter(g -> g.entry().extra().equals(PlaceGuesser.NAMED)).forEach(out::add);
+        out.sort(java.util.Comparator.comparingInt(Match::first));
         return out;
     }
 

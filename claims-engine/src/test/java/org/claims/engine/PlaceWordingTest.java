@@ -92,4 +92,17 @@ class PlaceWordingTest {
         Claim c = Engine.one(Engine.en("In Karachi, doctors at the Qatar Hospital said 31 people had died of heatstroke."));
         assertThat(c.location().name()).isEqualTo("Karachi");
     }
+
+    @Test
+    void anAdministrativeAreaTheGazetteerLacksCountsAsNamed() {
+        List<Claim> c = Engine.en("The governor said 40 deaths were recorded in Zorgane Province and 12 deaths in Marrakesh.");
+        assertThat(c).extracting(x -> x.location().name()).containsExactly("Zorgane Province", "Marrakesh");
+    }
+
+    @Test
+    void aPlaceAfterAListOfFiguresIsTheWholeLists() {
+        List<Claim> c = Engine.fr("Le bilan fait état de 61 morts et 130 blessés dans la province de Zorgane, ainsi que de "
+                + "12 morts et 25 blessés dans la province de Nangarhar.");
+        assertThat(c).extracting(x -> x.location().name()).containsExactly("Zorgane", "Zorgane", "Nangarhar", "Nangarhar");
+    }
 }
