@@ -294,4 +294,9 @@ class MeasureTest {
     void englishStatesOfBodiesAndEscapees(String body, Measure measure) {
         assertThat(Engine.one(Engine.en(body)).measure()).isEqualTo(measure);
     }
+
+    @Test
+    void peopleBeheadedAreKilled() {
+        assertThat(Engine.one(Engine.en("Insurgents beheaded seven villagers in Pemba.")).measure()).isEqualTo(Measure.KILLED);
+    }
 }

@@ -263,4 +263,31 @@ class SourceWordingTest {
         assertThat(Engine.one(Engine.en("Tom Reed, a councillor in Hull, where 9,000 people were ordered to leave their homes, "
                 + "said the roads were empty.")).source()).isNull();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|Au moins 37 personnes sont mortes, selon le dernier bilan publié jeudi soir 3 avril par la Défense civile.|Civil Defence",
+        "en|Gunmen killed nine people in Pemba, according to a report in Friday's Pemba Herald.|Pemba Herald",
+        "fr|Le bilan est d'au moins 19 morts, selon l'agence italienne «Roma Press».|Roma Press"})
+    void aReportSaysWhoseItIsAfterItsDayOrInQuotes(String lang, String body, String source) {
+        assertThat(Engine.one(Engine.run(body, lang, "2025-04-04")).source().name()).isEqualTo(source);
+    }
+
+    @Test
+    void aSubjectHeadedByABodyNounNamesABody() {
+        assertThat(Engine.one(Engine.en("Another 54 inmates were injured, the country's prisons authority said.")).source().name())
+                .isEqualTo("country's prisons authority");
+    }
+
+    @Test
+    void theyPointAtTheLastBodyNamedWhenNobodySpokeYet() {
+        List<Claim> c = Engine.en("At dawn, Leeds Police arrived at the camp and began removing protesters. "
+                + "They said they arrested 64 protesters.");
+        assertThat(Engine.one(c).source().name()).isEqualTo("Police");
+    }
+
+    @Test
+    void authoritiesThatIdentifiedBodiesCountedThem() {
+        assertThat(Engine.one(Engine.fr("Les autorités ont identifié 17 corps à Bandung.")).source().name()).isEqualTo("autorités");
+    }
 }

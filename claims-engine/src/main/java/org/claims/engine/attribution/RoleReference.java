@@ -48,6 +48,9 @@ final class RoleReference {
             if (m.kind().equals("pronoun") && (m.first() == a || m.first() == a + 1)) {
                 Claim.Source last = "person".equals(m.value()) ? memory.lastPerson()
                         : "org".equals(m.value()) ? memory.lastOrganisation() : memory.last();
+                if (last == null && !"person".equals(m.value())) { // "State Police arrived ... They said": no one spoke yet
+                    last = memory.compatible("org", m.first());
+                }
                 // "he added": the words that named the speaker say who it is, not the pronoun
                 return last == null ? null : new Claim.Source(last.name(), last.text(), last.person());
             }

@@ -19,6 +19,8 @@ final class SourceResolver {
     private final Set<String> tollFrom;
     /** A body's head noun may follow a few adjectives ("the humanitarian affairs office"). */
     private static final int BODY_HEAD_REACH = 3;
+    /** A speech verb's subject headed by a body noun names a body when it is this short. */
+    private static final int BODY_SUBJECT = 6;
 
     SourceResolver(Lexicons lex) {
         this.lex = lex;
@@ -158,7 +160,8 @@ final class SourceResolver {
             return new Resolved(new Claim.Source(owner != null ? owner : canonical.plain(doc, from, end), text, null), roleType);
         }
         String proper = afterPrep ? canonical.properName(doc, a, b) : null;
-        if (proper == null && afterPrep && body(doc, a, b)) { // "selon l'organisme public de gestion des catastrophes"
+        if (proper == null && (afterPrep || b - a <= BODY_SUBJECT) && body(doc, a, b)) { // "selon l'organisme public de gestion
+            // des catastrophes", "the country's prisons authority said"
             String plain = canonical.plain(doc, a, b);
             return new Resolved(new Claim.Source(plain, text, null), "any");
         }

@@ -14,9 +14,13 @@ import org.claims.model.Claim;
 final class SourceRoles {
     private static final int POLICE_REACH = 6;
     private static final int TOLL_REACH = 4;
+    /** "bilan publie mardi soir 14 mai par": a report's agent may follow its day. */
+    private static final int AGENT_REACH = 8;
     private final Lexicons lex;
     private final Set<String> joins;
     private final Set<String> tollNouns;
+    private final Set<String> reportNouns;
+    private final Set<String> locatives;
     private final Set<String> tollFrom;
     private final Set<String> ofWords;
     private final Set<String> determiners;
@@ -32,6 +36,8 @@ final class SourceRoles {
         j.addAll(lex.words.of("clausejoin")); // "claimed the attack but said": a verb's subject is shared across "but" too
         this.joins = Set.copyOf(j);
         this.tollNouns = lex.words.of("tollnoun");
+        this.reportNouns = lex.words.of("reportnoun");
+        this.locatives = lex.words.of("locative");
         this.tollFrom = lex.words.of("tollfrom");
         this.ofWords = new java.util.HashSet<>(lex.words.of("de"));
         ofWords.addAll(lex.words.of("article"));
@@ -80,7 +86,7 @@ final class SourceRoles {
     boolean namedByCount(Claim.Source s) {
         String[] words = org.claims.engine.text.Folding.fold(s.name()).split(" ", TOLL_REACH);
         for (int k = 0; k < words.length && k < TOLL_REACH - 1; k++) {
-            if (tollNouns.contains(words[k])) {
+            if (tollNouns.contains(words[k]) || reportNouns.contains(words[k])) {
                 return true;
             }
         }
@@ -93,17 +99,26 @@ final class SourceRoles {
      */
     int tollOwner(Doc doc, int at, int end) {
         for (int k = at; k < end && k <= at + TOLL_REACH; k++) {
-            if (!tollNouns.contains(doc.toks.get(k).text())) {
+            boolean report = reportNouns.contains(doc.toks.get(k).text());
+            if (!tollNouns.contains(doc.toks.get(k).text()) && !report) {
                 continue;
             }
-            for (int j = k + 1; j < end - 1 && j <= k + TOLL_REACH && !Spans.boundary(doc, j - 1, j); j++) {
-                if (tollFrom.contains(doc.toks.get(j).text())) {
+            for (int j = k + 1; j < end - 1 && j <= k + AGENT_REACH && !Spans.boundary(doc, j - 1, j); j++) {
+                String w = doc.toks.get(j).text();
+                // "le dernier bilan publie mardi soir 14 mai par la Defense civile", "a report in Wednesday's X"
+                if (tollFrom.contains(w) && j <= k + TOLL_REACH || agent(doc, j)
+                        || report && j == k + 1 && locatives.contains(w)) {
                     return j + 1;
                 }
             }
             return -1;
         }
         return -1;
+    }
+
+    private boolean agent(Doc doc, int j) {
+        org.claims.engine.lexicon.Match m = lex.attribution.at("marker", doc.toks, j, j + 1, doc.folded);
+        return m != null && m.kind().equals("agent");
     }
 
     /** "were recorded", "ont ete recenses": the verb m is a passive participle right after its auxiliary. */

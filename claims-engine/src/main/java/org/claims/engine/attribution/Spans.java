@@ -45,6 +45,10 @@ public final class Spans {
         if (i - start > 1 && i < to && doc.toks.get(i).isDigits() && joiners.contains(doc.toks.get(i - 1).text())) {
             i--; // "selon les syndicats et 6250 selon la police": the joining word belongs to the next figure
         }
+        int quoted = quotedName(doc, i, start, to);
+        if (quoted > i) {
+            return quoted; // "selon l'agence italienne «Nova News»": the name in quotes is the source's
+        }
         if (i < to && i > start && doc.gap(i - 1, i).trim().equals(",")) {
             int j = i;
             boolean named = false;
@@ -62,6 +66,29 @@ public final class Spans {
             }
         }
         return i;
+    }
+
+    /** One past a short capitalised name in quotes opening at token i, else i. */
+    private static int quotedName(Doc doc, int i, int start, int to) {
+        if (i >= to || i <= start || !isQuote(doc.gap(i - 1, i).strip())) {
+            return i;
+        }
+        for (int j = i; j < to && j - i < MAX_PAREN; j++) {
+            if (!doc.capitalized(j) && !doc.toks.get(j).isDigits()) {
+                return i;
+            }
+            if (j + 1 >= to || isQuote(doc.gap(j, j + 1).strip())) {
+                return j + 1;
+            }
+            if (!doc.gap(j, j + 1).equals(" ")) {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isQuote(String gap) {
+        return gap.equals("\"") || gap.equals("\u00ab") || gap.equals("\u00bb") || gap.startsWith("\"") && gap.length() == 1;
     }
 
     /** "selon la police 6250.": a figure ending the clause is the count, not part of the source's name ("112 services"). */
