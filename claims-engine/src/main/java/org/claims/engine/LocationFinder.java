@@ -229,7 +229,8 @@ final class LocationFinder {
             }
             if (p.first() >= q.last()) {
                 boolean sameClause = (!MeasureFinder.figureBetween(s.quantities, q, q.last(), p.first()) || PlaceShapes.listTo(lex, doc, s, q, p))
-                        && !PlaceShapes.clauseBreak(doc, PlaceShapes.pastBracket(doc, q.last()) - 1, p.first());
+                        && !PlaceShapes.clauseBreak(doc, PlaceShapes.pastBracket(doc, q.last()) - 1, p.first())
+                        && !PlaceShapes.contrastBetween(lex, doc, q.last(), p.first()); // "35 morts tandis qu'un deces ... a X"
                 if (after == null && sameClause) {
                     after = p;
                 } else if (afterOthers == null) {

@@ -17,6 +17,7 @@ import org.claims.engine.text.Doc;
 final class PlaceGuesser {
     private final Set<String> prefixes;
     private final Set<String> suffixes;
+    private final Set<String> adminSuffixes;
     /** "in the Mai Mahiu area": a name between "the" and one of these nouns is a place. */
     private final Set<String> areas;
     private static final int MAX_WORDS = 4;
@@ -31,6 +32,7 @@ final class PlaceGuesser {
         this.lex = lex;
         this.prefixes = lex.words.of("placeprefix");
         this.suffixes = lex.words.of("placesuffix");
+        this.adminSuffixes = lex.words.of("adminsuffix");
         this.areas = lex.words.of("area");
         this.areaArticle = lex.words.of("areaarticle");
         this.needsAccent = lex.words.of("needsaccent");
@@ -39,8 +41,19 @@ final class PlaceGuesser {
 
     List<Match> find(Doc doc, int from, int to, List<Match> known) {
         List<Match> out = null;
-        for (int i = from + 1; i < to; i++) {
-            if (!doc.capitalized(i) || covered(known, i) || !locativeBefore(doc, i, from)) {
+        for (int i = from; i < to; i++) {
+            if (!doc.capitalized(i) || covered(known, i)) {
+                continue;
+            }
+            int admin = i == from || !doc.capitalized(i - 1) ? adminEnd(doc, i, to) : -1;
+            if (admin > i) { // "a landslide that hit Sirnaresmi Village, Sukabumi District": named areas need no preposition
+                out = out == null ? new ArrayList<>(2) : out;
+                String raw = doc.text(i, admin);
+                out.add(new Match(i, admin, new Entry("place", raw, new String[] {raw}, false, raw, NAMED)));
+                i = admin - 1;
+                continue;
+            }
+            if (i == from || !locativeBefore(doc, i, from)) {
                 continue;
             }
             boolean viaThe = areaArticle.contains(doc.toks.get(i - 1).text());
@@ -57,6 +70,16 @@ final class PlaceGuesser {
             }
         }
         return out == null ? List.of() : out;
+    }
+
+    /** One past "Sukabumi District", "West Java Province" starting at i: capitalised words closed by an area noun; else -1. */
+    private int adminEnd(Doc doc, int i, int to) {
+        for (int j = i + 1; j < to && j - i < MAX_WORDS && doc.capitalized(j) && doc.gap(j - 1, j).equals(" "); j++) {
+            if (adminSuffixes.contains(doc.toks.get(j).text())) {
+                return plausible(doc, i, j) ? j + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     private boolean multiWordLocative(Doc doc, int i, int from) {

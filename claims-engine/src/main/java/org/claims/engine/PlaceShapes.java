@@ -102,6 +102,16 @@ final class PlaceShapes {
         return prev > q.last() && p.first() - prev <= LIST_GAP + 2;
     }
 
+    /** A word opening a contrasting clause ("tandis que", "whereas") between tokens from and to. */
+    static boolean contrastBetween(org.claims.engine.lexicon.Lexicons lex, Doc doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lex.words.of("contrast").contains(doc.toks.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "le match France-Allemagne", "US-Mexico talks": two places hyphened name a relation, not a scene. */
     static boolean paired(Doc doc, Match p, SentenceInfo s) {
         for (Match o : s.places) {

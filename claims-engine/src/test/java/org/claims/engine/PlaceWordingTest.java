@@ -105,4 +105,16 @@ class PlaceWordingTest {
                 + "12 morts et 25 blessés dans la province de Nangarhar.");
         assertThat(c).extracting(x -> x.location().name()).containsExactly("Zorgane", "Zorgane", "Nangarhar", "Nangarhar");
     }
+
+    @Test
+    void anAreaNamedWithItsAreaNounNeedsNoPreposition() {
+        Claim c = Engine.one(Engine.en("Rescuers searched for 12 missing people after a landslide hit Tanjung Village, Garut District."));
+        assertThat(c.location().name()).isEqualTo("Tanjung Village");
+    }
+
+    @Test
+    void aPlaceAfterAContrastingClauseIsNotTheFiguresBefore() {
+        Claim c = Engine.fr("La province du Sindh a été la plus touchée avec 41 morts tandis qu'un décès a été signalé à Lahore.").get(0);
+        assertThat(c.location().name()).isEqualTo("Sindh");
+    }
 }
