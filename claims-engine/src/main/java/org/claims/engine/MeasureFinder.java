@@ -51,8 +51,13 @@ final class MeasureFinder {
         Match closed = null;
         int closedDist = Integer.MAX_VALUE;
         int textStart = doc.tokenAt(q.start());
+        Match relativeCue = null; // "about 4,000 people who evacuated": the relative's verb, when the clause has none
         for (Match c : s.cues()) {
-            if (c.last() > q.first() && c.first() < q.last() || inRelative(doc, q, c)) {
+            if (c.last() > q.first() && c.first() < q.last()) {
+                continue;
+            }
+            if (inRelative(doc, q, c)) {
+                relativeCue = relativeCue == null ? c : relativeCue;
                 continue;
             }
             boolean after = c.first() >= q.last();
@@ -90,6 +95,7 @@ final class MeasureFinder {
         if (best == null && closed != null && closedDist <= MAX_DISTANCE) {
             best = closed;
         }
+        best = best == null ? relativeCue : best;
         best = listAfterNoun(q, s, best);
         if (best == null) {
             return null;

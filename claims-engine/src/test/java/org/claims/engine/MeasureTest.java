@@ -299,4 +299,22 @@ class MeasureTest {
     void peopleBeheadedAreKilled() {
         assertThat(Engine.one(Engine.en("Insurgents beheaded seven villagers in Pemba.")).measure()).isEqualTo(Measure.KILLED);
     }
+
+    @Test
+    void theRelativeClausesVerbCountsWhenTheClauseHasNone() {
+        assertThat(Engine.one(Engine.en("She is one of about 2,500 people who evacuated as the fire spread near Redding.")).measure())
+                .isEqualTo(Measure.DISPLACED);
+    }
+
+    @Test
+    void aFigureBeforeWithinAndADurationCountsPeople() {
+        List<Claim> c = Engine.en("Fighting has killed 40 people and displaced about 9,000 within three days, officials said.");
+        assertThat(c).extracting(x -> x.quantity().low()).containsExactly(40L, 9_000L);
+    }
+
+    @Test
+    void survivorsAreNoMeasure() {
+        List<Claim> c = Engine.en("Of the passengers, 51 survived and 12 died.");
+        assertThat(c).filteredOn(x -> x.quantity().low() == 51).extracting(Claim::measure).containsExactly(Measure.OTHER);
+    }
 }
