@@ -317,4 +317,14 @@ class MeasureTest {
         List<Claim> c = Engine.en("Of the passengers, 51 survived and 12 died.");
         assertThat(c).filteredOn(x -> x.quantity().low() == 51).extracting(Claim::measure).containsExactly(Measure.OTHER);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Fans came out in far greater numbers than expected, with about 80,000 people along the quay in Leeds.|PRESENT",
+        "Organisers say 12,000 nurses march through Leeds on Monday.|PRESENT",
+        "The warden says 90 inmates, some armed with bars, were involved.|PRESENT",
+        "Police said about 30,000 striking workers blocked roads in Leeds.|PRESENT"})
+    void crowdsStrikersAndParticipantsSaidOtherwise(String body, Measure measure) {
+        assertThat(Engine.one(Engine.run(body, null, "2025-03-10")).measure()).isEqualTo(measure);
+    }
 }

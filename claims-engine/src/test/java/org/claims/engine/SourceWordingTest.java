@@ -290,4 +290,10 @@ class SourceWordingTest {
     void authoritiesThatIdentifiedBodiesCountedThem() {
         assertThat(Engine.one(Engine.fr("Les autorités ont identifié 17 corps à Bandung.")).source().name()).isEqualTo("autorités");
     }
+
+    @Test
+    void aBodysManagementNamesTheBody() {
+        assertThat(Engine.one(Engine.en("Some 9,000 people, according to the direction of the shrine, marched in Fatima.")).source())
+                .isNotNull();
+    }
 }
