@@ -327,4 +327,19 @@ class MeasureTest {
     void crowdsStrikersAndParticipantsSaidOtherwise(String body, Measure measure) {
         assertThat(Engine.one(Engine.run(body, null, "2025-03-10")).measure()).isEqualTo(measure);
     }
+
+    @Test
+    void aPeopleNounQualifyingAThingCountsNoOne() {
+        assertThat(Engine.en("More than 30 people died in a migrant shipwreck off Malta.")).extracting(c -> c.quantity().low())
+                .containsExactly(30L);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|The shelling caused fatal injuries to three elderly men in Kherson.|KILLED",
+        "fr|Le conflit a fait des centaines de morts et déplacé plus de 40 000 personnes au Darfour.|DISPLACED"})
+    void deathsAndDisplacementSaidOtherwise(String lang, String body, Measure measure) {
+        assertThat(Engine.run(body, lang, "2025-03-10")).filteredOn(c -> c.quantity().qualifier() != org.claims.model.Qualifier.VAGUE)
+                .extracting(Claim::measure).containsExactly(measure);
+    }
 }

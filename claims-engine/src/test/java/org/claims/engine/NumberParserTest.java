@@ -141,4 +141,10 @@ class NumberParserTest {
     void frenchMagnitudesAndCurrenciesAreNoPeople(String text) {
         assertThat(scan(text)).extracting(Quantity::low).containsExactly(90L);
     }
+
+    @Test
+    void anAgeBeforeADashAndAttemptsAreNoCounts() {
+        assertThat(scan("the dead were Ali Saleh, 31—and 18 others")).extracting(Quantity::low).containsExactly(18L);
+        assertThat(scan("police recorded 599 attempts to cross")).isEmpty();
+    }
 }

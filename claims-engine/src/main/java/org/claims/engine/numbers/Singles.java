@@ -43,8 +43,10 @@ final class Singles {
             int past = pastModifiers(doc, k, to);
             noun = past > k && past < to ? lex.subjects.at("noun", doc.toks, past, to, doc.folded) : null;
         }
-        if (noun == null || collective.contains(doc.toks.get(noun.first()).text())) {
-            return -1;
+        if (noun == null || collective.contains(doc.toks.get(noun.first()).text())
+                || noun.last() < to && doc.gapIs(noun.last() - 1, noun.last(), ' ')
+                && lex.quantities.at("unit", doc.toks, noun.last(), to, doc.folded) != null) {
+            return -1; // "a migrant shipwreck": the people noun only qualifies the thing
         }
         Match before = lex.cues.endingAt("measure", doc.toks, i, from, doc.folded);
         if (before != null && event(doc, before.first(), from)) {

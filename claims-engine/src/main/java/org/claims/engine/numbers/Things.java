@@ -95,7 +95,7 @@ final class Things {
             return true;
         }
         char after = doc.folded.charAt(doc.toks.get(i).end());
-        return after == ',' || after == '.' || after == ';';
+        return after == ',' || after == '.' || after == ';' || after == '-'; // "Bara Hussein, 30—and ..."
     }
 
     /** "Gaza's 2.3 million", "the city's 20,000": a possessive right before the figure. */
