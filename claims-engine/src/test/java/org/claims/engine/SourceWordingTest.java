@@ -296,4 +296,22 @@ class SourceWordingTest {
         assertThat(Engine.one(Engine.en("Some 9,000 people, according to the direction of the shrine, marched in Fatima.")).source())
                 .isNotNull();
     }
+
+    @Test
+    void theMediaARelayQuotesAreTheSourceNotTheRelayNorTheirCountry() {
+        assertThat(Engine.one(Engine.fr("Un incendie a fait quatre morts, selon des médias syriens cités par Reuters.")).source().name())
+                .isEqualTo("médias syriens");
+    }
+
+    @Test
+    void aBracketBeforeACommaAndAnInvertedVerbIsNoSubject() {
+        assertThat(Engine.fr("Le bilan s'établit à 21 morts, dont trois employés du Programme alimentaire mondial (PAM), a déclaré "
+                + "le porte-parole de la Défense civile.").get(0).source().name()).isEqualTo("Civil Defence");
+    }
+
+    @Test
+    void theQuotedSpeakersOwnPeopleAreNoSourceAndANameMayFollowTheListener() {
+        assertThat(Engine.one(Engine.fr("«Notre équipe a confirmé 73 morts», a déclaré à l'AFP Jane Marlow, porte-parole de "
+                + "l'agence.")).source().name()).isEqualTo("Jane Marlow");
+    }
 }

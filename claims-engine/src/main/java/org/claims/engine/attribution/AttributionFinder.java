@@ -115,7 +115,6 @@ public final class AttributionFinder {
         return g != null && (g.kind().equals("source") || g.kind().equals("office") || g.kind().equals("person"));
     }
 
-    /** How many runs of digit tokens lie in [from, to), at most two. */
     /** "pour la police": a known organisation or office right after the word (an article may come between). */
     private boolean known(Doc doc, Match m, int to) {
         int k = m.last();
@@ -313,8 +312,9 @@ public final class AttributionFinder {
             if (Spans.boundary(doc, k - 1, k)) {
                 return after;
             }
-            String w = doc.toks.get(k).text(); // "a l'AFP deux diplomates": a number opens the speaker too
-            if (determiners.contains(w) || articles.contains(w) || lex.numberWord(w) != null) {
+            String w = doc.toks.get(k).text(); // "a l'AFP deux diplomates": a number opens the speaker too; so does a name
+            if (determiners.contains(w) || articles.contains(w) || lex.numberWord(w) != null // after a one-word listener
+                    || k == after + 3 && doc.capitalized(k) && Canonical.acronym(lex, doc, k - 1, k) != null) { // ("a l'AFP Jane Doe")
                 return k;
             }
         }

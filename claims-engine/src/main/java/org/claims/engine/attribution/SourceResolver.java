@@ -17,6 +17,7 @@ final class SourceResolver {
     private final Set<String> bodies;
     private final Set<String> tollNouns;
     private final Set<String> tollFrom;
+    private final Set<String> firstPerson;
     /** A body's head noun may follow a few adjectives ("the humanitarian affairs office"). */
     private static final int BODY_HEAD_REACH = 3;
     /** A speech verb's subject headed by a body noun names a body when it is this short. */
@@ -31,6 +32,7 @@ final class SourceResolver {
         this.bodies = lex.words.of("body");
         this.tollNouns = lex.words.of("tollnoun");
         this.tollFrom = lex.words.of("tollfrom");
+        this.firstPerson = lex.words.of("firstperson");
     }
 
     /** A source and the type a role noun must have to refer back to it; null type: a reference back itself. */
@@ -77,8 +79,8 @@ final class SourceResolver {
      * "according to", so a lone capitalised word there is a name ("selon le Hamas").
      */
     Resolved describe(Doc doc, int a, int b, SourceMemory memory, boolean afterPrep) {
-        if (a >= b) {
-            return null;
+        if (a >= b || firstPerson.contains(doc.toks.get(a).text())) {
+            return null; // "«Notre equipe a confirme 148 morts», a declare X": the quoted speaker's own people
         }
         List<Match> hits = lex.gazetteer.findAll("speaker", doc.toks, a, b, doc.folded);
         List<Match> places = anyCapital(doc, a, b) ? lex.places(doc, a, b) : List.of();
@@ -121,8 +123,8 @@ final class SourceResolver {
         if (initials != null) { // "l'agence de presse italienne ANSA"
             return new Resolved(new Claim.Source(initials, text, name), role.value());
         }
-        if (org == null && person == null && nation != null) {
-            return new Resolved(new Claim.Source(nation.value(), text, name), "nation");
+        if (org == null && person == null && nation != null && (role == null || !role.value().equals("group"))) {
+            return new Resolved(new Claim.Source(nation.value(), text, name), "nation"); // not "des medias libanais"
         }
         if (org != null || person != null) {
             org = org == null ? null : bracketed(doc, org, hits);

@@ -122,8 +122,8 @@ public final class Spans {
      * estime"), or -1; the bracket belongs to the words before it, not to a new clause.
      */
     static int bracketStart(Doc doc, int end, int from) {
-        if (end - 1 <= from || !doc.gap(end - 1, end).contains(")")) {
-            return -1;
+        if (end - 1 <= from || !doc.gap(end - 1, end).contains(")") || doc.gap(end - 1, end).contains(",")) {
+            return -1; // "(Unrwa), a declare le porte-parole": an inverted verb after a comma, its speaker after it
         }
         for (int k = end - 1; k > from && end - k <= MAX_PAREN; k--) {
             String gap = doc.gap(k - 1, k);
