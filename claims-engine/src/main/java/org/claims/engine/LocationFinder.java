@@ -108,8 +108,8 @@ final class LocationFinder {
         }
         List<Match> speakers = lex.gazetteer.findAll("speaker", doc.toks, a.spanFirst(), a.spanLast(), doc.folded);
         for (Match n : speakers) {
-            boolean qualifies = speakers.stream().anyMatch(o -> o != n && !o.entry().extra().equals("nation")
-                    && !o.entry().extra().equals("media") && (Math.abs(o.first() - n.last()) <= 2 || Math.abs(n.first() - o.last()) <= 2));
+            boolean qualifies = speakers.stream().anyMatch(o -> o != n && !o.entry().extra().equals("nation") // not an NGO's seat
+                    && !o.entry().extra().equals("media") && !"ngo".equals(o.kind().equals("role") ? o.value() : o.entry().extra()) && (Math.abs(o.first() - n.last()) <= 2 || Math.abs(n.first() - o.last()) <= 2));
             if (n.entry().extra().equals("nation") && qualifies) { // "le gouvernement chilien", "Peruvian police"
                 return new Claim.Location(n.value(), doc.text(n.first(), n.last()));
             }
@@ -339,6 +339,7 @@ final class LocationFinder {
         if (k > 0 && articles.contains(doc.toks.get(k).text())) {
             k--;
         }
+        k = k > 0 && lex.words.of("de").contains(doc.toks.get(k).text()) && notWhereWords.contains(doc.toks.get(k - 1).text()) ? k - 1 : k;
         boolean scene = p.last() < doc.toks.size() && wherein.contains(doc.toks.get(p.last()).text())
                 && doc.punctuationBetween(p.last() - 1, p.last(), ","); // "The state borders Nepal, where 146 died"
         return !scene && (k >= 0 && notWhereWords.contains(doc.toks.get(k).text())) || street(doc, p) || nearCountry(doc, p);

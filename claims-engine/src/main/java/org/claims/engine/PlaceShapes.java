@@ -86,13 +86,14 @@ final class PlaceShapes {
     /** "12 morts et 255 blesses dans la province de X": the figures between q and the place make one list with q. */
     static boolean listTo(org.claims.engine.lexicon.Lexicons lex, Doc doc, SentenceInfo s, Quantity q, Match p) {
         int prev = q.last();
+        Set<String> joins = lex.words.of("listjoin");
         for (Quantity o : s.quantities) {
             if (o.first() < q.last() || o.last() > p.first()) {
                 continue;
             }
             boolean joined = false;
             for (int k = prev; k < o.first(); k++) {
-                joined |= lex.words.of("listjoin").contains(doc.toks.get(k).text());
+                joined |= joins.contains(doc.toks.get(k).text());
             }
             if (o.first() - prev > LIST_GAP || !(joined || doc.punctuationBetween(prev - 1, o.first(), ","))) {
                 return false;
@@ -104,8 +105,9 @@ final class PlaceShapes {
 
     /** A word opening a contrasting clause ("tandis que", "whereas") between tokens from and to. */
     static boolean contrastBetween(org.claims.engine.lexicon.Lexicons lex, Doc doc, int from, int to) {
+        Set<String> contrast = lex.words.of("contrast");
         for (int k = from; k < to; k++) {
-            if (lex.words.of("contrast").contains(doc.toks.get(k).text())) {
+            if (contrast.contains(doc.toks.get(k).text())) {
                 return true;
             }
         }
@@ -166,15 +168,17 @@ final class PlaceShapes {
         if (p.first() > DATELINE_WORDS) {
             return false;
         }
+        boolean bracket = false; // "Lausanne (awp/ats) - ": the agencies' initials in brackets
         for (int k = 1; k <= DATELINE_WORDS + 2 && k < doc.toks.size(); k++) {
             String gap = doc.gap(k - 1, k);
+            bracket = gap.contains("(") || bracket && !gap.contains(")");
             boolean dash = gap.contains("\u2014") || gap.contains("\u2013") || gap.contains("--") || gap.contains(" - ")
                     || gap.trim().equals(":");
             if (dash) {
                 return p.last() <= k;
             }
             boolean shortDot = gap.startsWith(".") && doc.toks.get(k - 1).text().length() <= 5; // "Calif.", "Sep. 10"
-            if (!(doc.capitalized(k - 1) || doc.toks.get(k - 1).isDigits()) || gap.contains(".") && !shortDot) {
+            if (!(doc.capitalized(k - 1) || doc.toks.get(k - 1).isDigits() || bracket || gap.contains(")")) || gap.contains(".") && !shortDot) {
                 return false;
             }
         }

@@ -117,4 +117,19 @@ class PlaceWordingTest {
         Claim c = Engine.fr("La province du Sindh a été la plus touchée avec 41 morts tandis qu'un décès a été signalé à Lahore.").get(0);
         assertThat(c.location().name()).isEqualTo("Sindh");
     }
+
+    @Test
+    void aDatelineWithTheAgenciesInBracketsIsNoScene() {
+        assertThat(Engine.one(Engine.fr("Genève (awp/ats) - Deux personnes sont mortes en Gruyère après les orages.")).location().name())
+                .isEqualTo("Gruyère");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|À la fin du match de l'Algérie, quelque 3 000 supporteurs s'étaient rassemblés sur le Vieux-Port.",
+        "fr|L'ONG norvégienne Syria Watch a confirmé la mort de 212 manifestants.",
+        "en|The toll includes four attackers, senior police official Ahmed Hassan said."})
+    void aTeamAnNgosSeatAndASurnameAreNoScene(String lang, String body) {
+        assertThat(Engine.one(Engine.run(body, lang, "2025-03-10")).location()).isNull();
+    }
 }

@@ -84,8 +84,10 @@ public final class Lexicons {
         if (p.last() - p.first() != 1 || p.first() <= from || !doc.capitalized(p.first())) {
             return false;
         }
-        if (titles.contains(doc.toks.get(p.first() - 1).text())) {
-            return true; // "le president Santos"
+        if (titles.contains(doc.toks.get(p.first() - 1).text())
+                || p.first() - 2 >= from && titles.contains(doc.toks.get(p.first() - 2).text()) && doc.capitalized(p.first() - 1)
+                && doc.gap(p.first() - 1, p.first()).equals(" ") && gazetteer.at("place", doc.toks, p.first() - 1, p.first(), doc.folded) == null) {
+            return true; // "le president Santos", "security official Mohamed Hassan"
         }
         if (a <= from) {
             return false;
