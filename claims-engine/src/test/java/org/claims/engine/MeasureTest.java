@@ -342,4 +342,18 @@ class MeasureTest {
         assertThat(Engine.run(body, lang, "2025-03-10")).filteredOn(c -> c.quantity().qualifier() != org.claims.model.Qualifier.VAGUE)
                 .extracting(Claim::measure).containsExactly(measure);
     }
+
+    @Test
+    void aListGoesOnAfterButAlso() {
+        assertThat(Engine.fr("Quelque 9 000 personnes ont manifesté à Lyon, 4 000 à Lille mais également 1 200 à Auch."))
+                .extracting(c -> c.quantity().low()).containsExactly(9_000L, 4_000L, 1_200L);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Le bilan reste de deux blessés dans la zone, où près de 240 pompiers se relaient jour et nuit.|240|PRESENT",
+        "Une trentaine de passagers, indemnes, ont pu rentrer chez eux, tandis que neuf blessés ont été hospitalisés.|30|OTHER"})
+    void rescuersTakingTurnsArePresentAndTheUnhurtNoMeasure(String body, long figure, Measure measure) {
+        assertThat(Engine.fr(body)).filteredOn(c -> c.quantity().low() == figure).extracting(Claim::measure).containsExactly(measure);
+    }
 }

@@ -314,4 +314,10 @@ class SourceWordingTest {
         assertThat(Engine.one(Engine.fr("«Notre équipe a confirmé 73 morts», a déclaré à l'AFP Jane Marlow, porte-parole de "
                 + "l'agence.")).source().name()).isEqualTo("Jane Marlow");
     }
+
+    @Test
+    void aCoalitionIsABody() {
+        assertThat(Engine.one(Engine.fr("La coalition militaire a indiqué jeudi avoir tué 64 rebelles près de Marib.")).source().name())
+                .isEqualTo("coalition militaire");
+    }
 }
