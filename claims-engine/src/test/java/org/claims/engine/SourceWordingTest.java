@@ -320,4 +320,11 @@ class SourceWordingTest {
         assertThat(Engine.one(Engine.fr("La coalition militaire a indiqué jeudi avoir tué 64 rebelles près de Marib.")).source().name())
                 .isEqualTo("coalition militaire");
     }
+
+    @Test
+    void whatAVerbSpeaksOfIsNoSpeaker() {
+        assertThat(Engine.fr("Huit personnes ont péri et 46 étaient recherchées vendredi soir en Guinée, selon un bilan communiqué "
+                + "à l'AFP par la gendarmerie, qui a fait état de quatre rescapés secourus.").get(0).source().name())
+                .isEqualTo("Gendarmerie");
+    }
 }

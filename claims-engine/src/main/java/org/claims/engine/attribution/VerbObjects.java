@@ -41,7 +41,9 @@ final class VerbObjects {
         boolean ofFigure = end + 1 < to && listOf.contains(doc.toks.get(end).text()) && opensFigure.at(doc, end + 1, to)
                 || cutByFigure && end - 1 > after && listOf.contains(doc.toks.get(end - 1).text());
         int count = countAt(doc, after, end, tollNouns);
-        return ofFigure && !namedWithin(doc, after, end) || count >= 0 && !namedWithin(doc, after, count);
+        boolean opensOnFigure = listOf.contains(doc.toks.get(after).text()) && after + 1 < to && opensFigure.at(doc, after + 1, to);
+        return ofFigure && !namedWithin(doc, after, end) || count >= 0 && !namedWithin(doc, after, count)
+                || opensOnFigure; // "qui a fait etat de quatre rescapes": what it spoke of, not who spoke
     }
 
     /** "gave a new toll", "a donne un bilan": a count noun heads the words right after the verb. */
