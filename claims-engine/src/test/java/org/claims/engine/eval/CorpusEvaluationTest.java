@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** Runs the engine over the labelled corpus and holds it to the accuracy bar. */
 class CorpusEvaluationTest {
-    /** The corpus scores F1 0.988 on rules/1.3.0 and rules/1.4.0, 0.986 on rules/1.5.0 (more sentences), 0.988 on rules/1.6.0, 0.991 on rules/1.7.0, rules/1.8.0, rules/1.9.0, rules/1.10.0, rules/1.11.0 and rules/1.12.0: a change that costs more than 0.01 of it fails. */
-    private static final double MIN_F1 = 0.981;
+    /** The corpus scores F1 0.988 on rules/1.3.0 and rules/1.4.0, 0.986 on rules/1.5.0 (more sentences), 0.988 on rules/1.6.0, 0.991 on rules/1.7.0, rules/1.8.0, rules/1.9.0, rules/1.10.0 and rules/1.11.0, 0.992 on rules/1.12.0: a change that costs more than 0.01 of it fails. */
+    private static final double MIN_F1 = 0.982;
     private static final double MIN_FIELD = 0.80;
     private static final double MIN_SEED_F1 = 0.99;
     private static final double MIN_SEED_FIELD = 0.90;
