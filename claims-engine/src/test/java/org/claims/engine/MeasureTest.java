@@ -356,4 +356,12 @@ class MeasureTest {
     void rescuersTakingTurnsArePresentAndTheUnhurtNoMeasure(String body, long figure, Measure measure) {
         assertThat(Engine.fr(body)).filteredOn(c -> c.quantity().low() == figure).extracting(Claim::measure).containsExactly(measure);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|Another 12,000 were estimated to be gathered in Leeds, the company said.|PRESENT",
+        "fr|Pour le sommet, quelque 1 500 bénévoles ont été réquisitionnés à Lille.|PRESENT"})
+    void crowdEstimatesAndRequisitionedForcesArePresent(String lang, String body, Measure measure) {
+        assertThat(Engine.one(Engine.run(body, lang, "2025-03-10")).measure()).isEqualTo(measure);
+    }
 }
