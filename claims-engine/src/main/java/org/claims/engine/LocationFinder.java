@@ -108,8 +108,9 @@ final class LocationFinder {
         }
         List<Match> speakers = lex.gazetteer.findAll("speaker", doc.toks, a.spanFirst(), a.spanLast(), doc.folded);
         for (Match n : speakers) {
-            boolean qualifies = speakers.stream().anyMatch(o -> o != n && !o.entry().extra().equals("nation") // not an NGO's seat
-                    && !o.entry().extra().equals("media") && !"ngo".equals(o.kind().equals("role") ? o.value() : o.entry().extra()) && (Math.abs(o.first() - n.last()) <= 2 || Math.abs(n.first() - o.last()) <= 2));
+            boolean qualifies = speakers.stream().anyMatch(o -> o != n && !o.entry().extra().equals("nation") && !o.entry().extra().equals("media")
+                    && !"ngo".equals(o.kind().equals("role") ? o.value() : o.entry().extra()) // an NGO's country is no scene
+                    && (Math.abs(o.first() - n.last()) <= 2 || Math.abs(n.first() - o.last()) <= 2));
             if (n.entry().extra().equals("nation") && qualifies) { // "le gouvernement chilien", "Peruvian police"
                 return new Claim.Location(n.value(), doc.text(n.first(), n.last()));
             }
@@ -230,7 +231,7 @@ final class LocationFinder {
             if (p.first() >= q.last()) {
                 boolean sameClause = (!MeasureFinder.figureBetween(s.quantities, q, q.last(), p.first()) || PlaceShapes.listTo(lex, doc, s, q, p))
                         && !PlaceShapes.clauseBreak(doc, PlaceShapes.pastBracket(doc, q.last()) - 1, p.first())
-                        && !PlaceShapes.contrastBetween(lex, doc, q.last(), p.first()); // "35 morts tandis qu'un deces ... a X"
+                        && !doc.anyWordBetween(lex.words.of("contrast"), q.last(), p.first()); // "35 morts tandis qu'un deces ... a X"
                 if (after == null && sameClause) {
                     after = p;
                 } else if (afterOthers == null) {

@@ -61,7 +61,7 @@ final class MeasureFinder {
                 continue;
             }
             boolean after = c.first() >= q.last();
-            if (after && opensClause(doc, c, s) || !after && subordinateBetween(doc, c.last(), q.first())) {
+            if (after && opensClause(doc, c, s) || !after && doc.anyWordBetween(subordinators, c.last(), q.first())) {
                 continue; // "seized 120 hostages and killed about 300 villagers": that verb has its own object;
                 // "hundreds detained after a crackdown on 3,000 protesters": the figure is in another clause
             }
@@ -141,15 +141,6 @@ final class MeasureFinder {
             }
         }
         return best;
-    }
-
-    private boolean subordinateBetween(Doc doc, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (subordinators.contains(doc.toks.get(k).text())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** An auxiliary right before the cue, or opening it ("ont ete tues" read as one cue). */

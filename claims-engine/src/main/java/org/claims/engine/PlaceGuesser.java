@@ -48,8 +48,7 @@ final class PlaceGuesser {
             int admin = i == from || !doc.capitalized(i - 1) ? adminEnd(doc, i, to) : -1;
             if (admin > i) { // "a landslide that hit Sirnaresmi Village, Sukabumi District": named areas need no preposition
                 out = out == null ? new ArrayList<>(2) : out;
-                String raw = doc.text(i, admin);
-                out.add(new Match(i, admin, new Entry("place", raw, new String[] {raw}, false, raw, NAMED)));
+                out.add(guess(doc, i, admin, NAMED));
                 i = admin - 1;
                 continue;
             }
@@ -62,14 +61,18 @@ final class PlaceGuesser {
                 if (out == null) {
                     out = new ArrayList<>(2);
                 }
-                String raw = doc.text(i, end);
                 // "dans la province de Kounar", "in Taroudant Province": an administrative area is named, not guessed
                 boolean named = !viaThe && (multiWordLocative(doc, i, from) || end - i > 1 && suffixes.contains(doc.toks.get(end - 1).text()));
-                out.add(new Match(i, end, new Entry("place", raw, new String[] {raw}, false, raw, named ? NAMED : "guess")));
+                out.add(guess(doc, i, end, named ? NAMED : "guess"));
                 i = end - 1;
             }
         }
         return out == null ? List.of() : out;
+    }
+
+    private static Match guess(Doc doc, int i, int end, String extra) {
+        String raw = doc.text(i, end);
+        return new Match(i, end, new Entry("place", raw, new String[] {raw}, false, raw, extra));
     }
 
     /** One past "Sukabumi District", "West Java Province" starting at i: capitalised words closed by an area noun; else -1. */

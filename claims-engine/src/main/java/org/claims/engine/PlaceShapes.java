@@ -91,27 +91,12 @@ final class PlaceShapes {
             if (o.first() < q.last() || o.last() > p.first()) {
                 continue;
             }
-            boolean joined = false;
-            for (int k = prev; k < o.first(); k++) {
-                joined |= joins.contains(doc.toks.get(k).text());
-            }
-            if (o.first() - prev > LIST_GAP || !(joined || doc.punctuationBetween(prev - 1, o.first(), ","))) {
+            if (o.first() - prev > LIST_GAP || !(doc.anyWordBetween(joins, prev, o.first()) || doc.punctuationBetween(prev - 1, o.first(), ","))) {
                 return false;
             }
             prev = o.last();
         }
         return prev > q.last() && p.first() - prev <= LIST_GAP + 2;
-    }
-
-    /** A word opening a contrasting clause ("tandis que", "whereas") between tokens from and to. */
-    static boolean contrastBetween(org.claims.engine.lexicon.Lexicons lex, Doc doc, int from, int to) {
-        Set<String> contrast = lex.words.of("contrast");
-        for (int k = from; k < to; k++) {
-            if (contrast.contains(doc.toks.get(k).text())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "le match France-Allemagne", "US-Mexico talks": two places hyphened name a relation, not a scene. */

@@ -277,7 +277,7 @@ public final class AttributionFinder {
         boolean closed = setOff && after < to && doc.gap(after - 1, after).strip().equals(",");
         if (after >= to || Spans.boundary(doc, after - 1, after) && !closed
                 || lex.attribution.at("stop", doc.toks, after, to, doc.folded) != null
-                || agentAt(doc, after, to)) {
+                || roles.agent(doc, after, to)) {
             return null; // "could not say if they were soldiers": no speaker after the verb; "claimed by X": a passive
         }
         int end = spans.forwardEnd(doc, after, to);
@@ -370,11 +370,6 @@ public final class AttributionFinder {
         if (s != null && r.type() != null && s.person() != null && resolver.personWithin(doc, from, end, LEAD_PERSON)) {
             memory.remember(s, "any", from);
         }
-    }
-
-    private boolean agentAt(Doc doc, int k, int to) {
-        Match g = lex.attribution.at("marker", doc.toks, k, to, doc.folded);
-        return g != null && g.kind().equals("agent");
     }
 
     /** A subject has no figure of its own: "Le naufrage ... a fait 18 morts lundi, ont indique X" is no subject. */

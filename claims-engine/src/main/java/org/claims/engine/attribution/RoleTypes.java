@@ -22,7 +22,8 @@ final class RoleTypes {
             return true;
         }
         return switch (roleType) {
-            case "org" -> !sourceType.equals("nation") && !sourceType.equals("media") && !sourceType.equals("group"); // "the report": its author, not a medium relaying it or a crowd
+            // "the report": its author, not a medium relaying it or a crowd
+            case "org" -> !sourceType.equals("nation") && !sourceType.equals("media") && !sourceType.equals("group");
             case "agency" -> sourceType.equals("intelligence") || name.contains("Agency") || publicBody(name);
             case "ministry" -> name.contains("Ministry") || name.contains("Department");
             case "intelligence" -> name.contains("Intelligence");

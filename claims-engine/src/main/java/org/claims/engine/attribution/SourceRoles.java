@@ -106,7 +106,7 @@ final class SourceRoles {
             for (int j = k + 1; j < end - 1 && j <= k + AGENT_REACH && !Spans.boundary(doc, j - 1, j); j++) {
                 String w = doc.toks.get(j).text();
                 // "le dernier bilan publie mardi soir 14 mai par la Defense civile", "a report in Wednesday's X"
-                if (tollFrom.contains(w) && j <= k + TOLL_REACH || agent(doc, j)
+                if (tollFrom.contains(w) && j <= k + TOLL_REACH || agent(doc, j, j + 1)
                         || report && j == k + 1 && locatives.contains(w)) {
                     return j + 1;
                 }
@@ -116,8 +116,9 @@ final class SourceRoles {
         return -1;
     }
 
-    private boolean agent(Doc doc, int j) {
-        org.claims.engine.lexicon.Match m = lex.attribution.at("marker", doc.toks, j, j + 1, doc.folded);
+    /** "par"/"by" naming who produced a figure opens at token k. */
+    boolean agent(Doc doc, int k, int to) {
+        Match m = lex.attribution.at("marker", doc.toks, k, to, doc.folded);
         return m != null && m.kind().equals("agent");
     }
 

@@ -88,7 +88,7 @@ public final class Spans {
     }
 
     private static boolean isQuote(String gap) {
-        return gap.equals("\"") || gap.equals("\u00ab") || gap.equals("\u00bb") || gap.startsWith("\"") && gap.length() == 1;
+        return gap.length() == 1 && "\"\u00ab\u00bb".indexOf(gap.charAt(0)) >= 0;
     }
 
     /** "selon la police 6250.": a figure ending the clause is the count, not part of the source's name ("112 services"). */

@@ -86,6 +86,16 @@ public final class Doc {
         return weekdays.get(tok);
     }
 
+    /** True when a token in [from, to) is one of the words (folded). */
+    public boolean anyWordBetween(java.util.Set<String> words, int from, int to) {
+        for (int k = Math.max(from, 0); k < to && k < toks.size(); k++) {
+            if (words.contains(toks.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean capitalized(int tok) {
         return Character.isUpperCase(body.charAt(toks.get(tok).start()));
     }
